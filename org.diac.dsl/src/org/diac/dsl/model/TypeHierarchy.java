@@ -1,0 +1,53 @@
+package org.diac.dsl.model;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.diac.dsl.diac.TypeDefinition;
+
+/** Walks {@code derived_from} chains (TOSCA 1.3 §3.7.1) without trusting them to end: cycles are cut. */
+public final class TypeHierarchy {
+
+	private TypeHierarchy() {
+	}
+
+	/** {@code type} followed by its ancestors, nearest first, each once; proxies end the chain. */
+	public static List<TypeDefinition> selfAndAncestors(TypeDefinition type) {
+		Set<TypeDefinition> seen = new LinkedHashSet<>();
+		TypeDefinition current = type;
+		while (current != null && !current.eIsProxy() && seen.add(current)) {
+			current = current.getDerivedFrom();
+		}
+		return new ArrayList<>(seen);
+	}
+
+	/** Whether {@code type} is, or derives from, the type named {@code name}. */
+	public static boolean isA(TypeDefinition type, String name) {
+		for (TypeDefinition candidate : selfAndAncestors(type)) {
+			if (name.equals(candidate.getName())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Whether {@code type} is {@code ancestor} or derives from it. */
+	public static boolean isA(TypeDefinition type, TypeDefinition ancestor) {
+		return ancestor != null && selfAndAncestors(type).contains(ancestor);
+	}
+
+	/** Whether following {@code derived_from} from {@code type} comes back to it. */
+	public static boolean isCyclic(TypeDefinition type) {
+		Set<TypeDefinition> seen = new LinkedHashSet<>();
+		TypeDefinition current = type.getDerivedFrom();
+		while (current != null && !current.eIsProxy() && seen.add(current)) {
+			if (current == type) {
+				return true;
+			}
+			current = current.getDerivedFrom();
+		}
+		return false;
+	}
+}
