@@ -1,0 +1,143 @@
+package org.diac.dsl.validation;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.diac.dsl.library.BuiltInLibrary;
+import org.diac.dsl.scoping.ImportResolver;
+import org.diac.dsl.scoping.ImportResolver.ImportedDocument;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.IResourceValidator;
+import org.eclipse.xtext.validation.Issue;
+
+import com.google.inject.Inject;
+import com.google.inject.Provider;
+
+/**
+ * Validates one document as its own root: a fresh resource set, its imports, the built-in library. Nothing
+ * is shared between two calls, so documents cannot see each other's types. Never throws on bad input: a
+ * document that breaks the validator itself is reported as a diagnostic, not a stack trace.
+ */
+public class DocumentValidation {
+
+	/** Deeply nested documents recurse deeply in the parser; give it room instead of failing. */
+	private static final long STACK_BYTES = 512L * 1024 * 1024;
+
+	@Inject
+	private Provider<XtextResourceSet> resourceSets;
+
+	@Inject
+	private Provider<XtextResource> resources;
+
+	@Inject
+	private IResourceValidator validator;
+
+	@Inject
+	private ImportResolver imports;
+
+	/** Diagnostics of {@code file} and of the documents it imports, sorted by file and position. */
+	public List<Diagnostic> validate(Path file) throws IOException {
+		byte[] content = Files.readAllBytes(file);
+		AtomicReference<List<Diagnostic>> result = new AtomicReference<>();
+		AtomicReference<Throwable> failure = new AtomicReference<>();
+		Thread worker = new Thread(null, () -> {
+			try {
+				result.set(validate(file, content));
+			} catch (StackOverflowError e) {
+				result.set(List.of(new Diagnostic(file.toString(), 1, 1, Diagnostic.Severity.ERROR, IssueCodes.YAML_SYNTAX,
+						"document nests too deeply to be processed")));
+			} catch (Throwable e) {
+				failure.set(e);
+			}
+		}, "diac-validate", STACK_BYTES);
+		worker.start();
+		try {
+			worker.join();
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IOException("interrupted while validating " + file, e);
+		}
+		if (failure.get() != null) {
+			return List.of(new Diagnostic(file.toString(), 1, 1, Diagnostic.Severity.ERROR, "DIAC-INTERNAL",
+					"the validator failed on this document (" + failure.get() + "); please report it"));
+		}
+		return result.get();
+	}
+
+	private List<Diagnostic> validate(Path file, byte[] content) throws IOException {
+		XtextResourceSet resourceSet = resourceSets.get();
+		URI uri = URI.createFileURI(file.toAbsolutePath().normalize().toString());
+		XtextResource resource = resources.get();
+		resource.setURI(uri);
+		resourceSet.getResources().add(resource);
+		try (InputStream in = new java.io.ByteArrayInputStream(content)) {
+			resource.load(in, Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
+		}
+		List<Diagnostic> diagnostics = new ArrayList<>(issues(resource, file.toString()));
+		for (ImportedDocument imported : imports.closure(resource)) {
+			Resource importedResource = imported.resource();
+			if (importedResource instanceof XtextResource && !BuiltInLibrary.isLibrary(importedResource.getURI())) {
+				diagnostics.addAll(issues(importedResource, displayPath(file, importedResource.getURI())));
+			}
+		}
+		diagnostics.sort(Comparator.comparing(Diagnostic::file).thenComparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column));
+		return diagnostics;
+	}
+
+	private List<Diagnostic> issues(Resource resource, String displayName) {
+		List<Diagnostic> result = new ArrayList<>();
+		for (Issue issue : validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)) {
+			result.add(new Diagnostic(displayName, value(issue.getLineNumber()), value(issue.getColumn()), severity(issue), code(issue),
+					issue.getMessage()));
+		}
+		return result;
+	}
+
+	private static String displayPath(Path root, URI uri) {
+		if (!uri.isFile()) {
+			return uri.toString();
+		}
+		Path imported = Path.of(uri.toFileString());
+		Path base = root.toAbsolutePath().normalize().getParent();
+		Path relativeTo = Path.of("").toAbsolutePath();
+		try {
+			return relativeTo.relativize(imported).toString();
+		} catch (IllegalArgumentException e) {
+			return base == null ? imported.toString() : imported.toString();
+		}
+	}
+
+	private static int value(Integer number) {
+		return number == null || number < 1 ? 1 : number;
+	}
+
+	private static Diagnostic.Severity severity(Issue issue) {
+		return switch (issue.getSeverity()) {
+			case ERROR -> Diagnostic.Severity.ERROR;
+			case WARNING -> Diagnostic.Severity.WARNING;
+			default -> Diagnostic.Severity.INFO;
+		};
+	}
+
+	/** Xtext's own codes for syntax and linking problems are mapped to the stable ones of LANGUAGE.md. */
+	private static String code(Issue issue) {
+		String code = issue.getCode();
+		if (code == null || code.startsWith("org.eclipse.xtext")) {
+			return issue.isSyntaxError() ? IssueCodes.YAML_SYNTAX : code == null ? "DIAC-INTERNAL" : code.contains("Linking")
+					? IssueCodes.TOSCA_UNKNOWN_TYPE : code;
+		}
+		return code;
+	}
+}
