@@ -12,7 +12,7 @@ public class DiacValueConverterService extends DefaultTerminalConverters {
 	private static final IValueConverter<String> SCALAR = new IValueConverter<>() {
 		@Override
 		public String toValue(String string, INode node) throws ValueConverterException {
-			return YamlScalars.value(string == null ? null : string.strip());
+			return YamlScalars.value(string == null ? null : string.stripLeading());
 		}
 
 		@Override

@@ -54,7 +54,8 @@ public final class YamlScalars {
 	}
 
 	private static String doubleQuoted(String source) {
-		String body = source.substring(1, Math.max(1, source.length() - 1));
+		// fold the source lines first: escaped breaks (\n) must survive folding
+		String body = fold(source.substring(1, Math.max(1, source.length() - 1)));
 		StringBuilder out = new StringBuilder(body.length());
 		for (int i = 0; i < body.length(); i++) {
 			char c = body.charAt(i);
@@ -89,7 +90,7 @@ public final class YamlScalars {
 				default -> out.append(e);
 			}
 		}
-		return fold(out.toString());
+		return out.toString();
 	}
 
 	private static int unicode(String body, int at, int digits, StringBuilder out) {

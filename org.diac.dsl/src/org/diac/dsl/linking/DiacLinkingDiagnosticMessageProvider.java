@@ -20,6 +20,10 @@ public class DiacLinkingDiagnosticMessageProvider extends LinkingDiagnosticMessa
 			return error("module reference \"{{" + name + "}}\" in " + owner + " resolves to nothing: no " + moduleHint(name)
 					+ " (LANGUAGE.md §5)", IssueCodes.DIAC_REFERENCE_UNRESOLVED);
 		}
+		if (reference == GET_INPUT__INPUT && insideType(context.getContext())) {
+			// a type's operation inputs name the inputs of whichever topology uses the type: checked there
+			return null;
+		}
 		if (reference == GET_INPUT__INPUT) {
 			return error("get_input in " + owner + " names input '" + name + "', which topology_template.inputs does not define (TOSCA 1.3 §4.4.1)",
 					IssueCodes.TOSCA_FUNCTION_TARGET);
@@ -43,6 +47,10 @@ public class DiacLinkingDiagnosticMessageProvider extends LinkingDiagnosticMessa
 		}
 		return error("unknown " + kind(reference) + " '" + name + "' in " + owner
 				+ ": no definition in this document, its imports or the built-in TOSCA and DiaC types", IssueCodes.TOSCA_UNKNOWN_TYPE);
+	}
+
+	private static boolean insideType(org.eclipse.emf.ecore.EObject object) {
+		return org.eclipse.xtext.EcoreUtil2.getContainerOfType(object, org.diac.dsl.diac.TypeDefinition.class) != null;
 	}
 
 	private static String moduleHint(String name) {

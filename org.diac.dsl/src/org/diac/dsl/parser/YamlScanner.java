@@ -420,6 +420,8 @@ public final class YamlScanner {
 			return;
 		}
 		String value = new String(text, start, end - start);
+		// An alias (*name) stays a plain scalar for now: replaying the anchored tokens confuses Xtext's node
+		// model (leaf offsets must grow monotonically), see README "Known gaps".
 		int type = value.startsWith("*") ? types.plain : types.plainOrKeyword(value);
 		addAt(type, start, end, startLine, startColumn);
 		slotOpen = false;
@@ -542,6 +544,13 @@ public final class YamlScanner {
 		}
 		pos = i;
 		int type = isModuleReference(start + 1, i - 1) ? types.moduleRef : types.string;
+		if (type == types.string && isKeyAfter(i, !flows.isEmpty())) {
+			// JSON-style quoted keys ("description": ...) are still TOSCA keywords
+			int keyword = types.plainOrKeyword(new String(text, start + 1, i - start - 2));
+			if (keyword != types.plain) {
+				type = keyword;
+			}
+		}
 		addAt(type, start, i, startLine, startColumn);
 		slotOpen = false;
 		pendingValue = false;
@@ -573,6 +582,7 @@ public final class YamlScanner {
 		while (i < length && !isBreak(text[i])) {
 			i++;
 		}
+		boolean keep = new String(text, start, i - start).contains("+");
 		int end = i;
 		while (i < length) {
 			int lineBegin = i + (text[i] == '\r' && i + 1 < length && text[i + 1] == '\n' ? 2 : 1);
@@ -591,7 +601,7 @@ public final class YamlScanner {
 				j++;
 			}
 			i = j;
-			if (!blank) {
+			if (!blank || keep) {
 				end = j;
 			}
 		}

@@ -87,9 +87,15 @@ public class TypeScopes {
 			if (!name.startsWith("tosca.")) {
 				continue;
 			}
-			String afterKind = name.substring(name.indexOf('.', "tosca.".length()) + 1);
+			int kindEnd = name.indexOf('.', "tosca.".length());
+			if (kindEnd < 0) {
+				continue;
+			}
+			String afterKind = name.substring(kindEnd + 1);
 			String lastSegment = name.substring(name.lastIndexOf('.') + 1);
-			for (String alias : List.of(afterKind, "tosca:" + afterKind, lastSegment, "tosca:" + lastSegment)) {
+			// tosca.nodes.BlockStorage for tosca.nodes.Storage.BlockStorage: the 1.0 names tosca-parser accepts
+			String flattened = name.substring(0, kindEnd + 1) + lastSegment;
+			for (String alias : List.of(afterKind, "tosca:" + afterKind, lastSegment, "tosca:" + lastSegment, flattened)) {
 				QualifiedName qualified = QualifiedName.create(alias);
 				names.putIfAbsent(qualified, EObjectDescription.create(qualified, description.getEObjectOrProxy()));
 			}

@@ -1,0 +1,56 @@
+package org.diac.tests.validation;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.diac.tests.Documents;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Per diagnostic code: one document that triggers it and a near-identical one that does not. Codes of
+ * LANGUAGE.md §6 that are not implemented yet are listed in the README under "Known gaps".
+ */
+class DiagnosticCodesTest {
+
+	private static final String V = "tosca_definitions_version: tosca_simple_yaml_1_3\n";
+
+	static List<Object[]> pairs() {
+		return List.of(
+				pair("YAML-SYNTAX", V + "metadata: {a: [b, c}\n", V + "metadata: {a: [b, c]}\n"),
+				pair("YAML-TAB", V + "metadata:\n\tk: v\n", V + "metadata:\n  k: v\n"),
+				pair("YAML-DUPLICATE-KEY", V + "metadata:\n  k: 1\n  k: 2\n", V + "metadata:\n  k: 1\n  l: 2\n"),
+				pair("TOSCA-VERSION", "tosca_definitions_version: tosca_simple_yaml_9\ntopology_template: {}\n", V + "topology_template: {}\n"),
+				pair("TOSCA-UNKNOWN-KEY", V + "topology_template:\n  node_temp: {}\n", V + "topology_template:\n  node_templates: {}\n"),
+				pair("TOSCA-UNKNOWN-KEY", V + "topology_template:\n  node_templates:\n    a:\n      type: Compute\n      node_types: x\n",
+						V + "topology_template:\n  node_templates:\n    a:\n      type: Compute\n"),
+				pair("TOSCA-MISSING-KEY", V + "topology_template:\n  node_templates:\n    a:\n      description: no type\n",
+						V + "topology_template:\n  node_templates:\n    a:\n      type: tosca.nodes.Compute\n"),
+				pair("TOSCA-UNKNOWN-TYPE", V + "topology_template:\n  node_templates:\n    a:\n      type: tosca.nodes.Nope\n",
+						V + "topology_template:\n  node_templates:\n    a:\n      type: tosca.nodes.Compute\n"),
+				pair("TOSCA-DERIVATION-CYCLE", V + "node_types:\n  a:\n    derived_from: b\n  b:\n    derived_from: a\n",
+						V + "node_types:\n  a:\n    derived_from: b\n  b:\n    derived_from: tosca.nodes.Root\n"),
+				pair("TOSCA-IMPORT-MISSING", V + "imports:\n  - not-there.yaml\n", V + "imports: []\n"),
+				pair("TOSCA-FUNCTION-TARGET", V + "topology_template:\n  inputs:\n    i: {type: integer}\n  node_templates:\n    a:\n      type: diac.nodes.Worker\n      properties:\n        group: { get_input: j }\n",
+						V + "topology_template:\n  inputs:\n    i: {type: integer}\n  node_templates:\n    a:\n      type: diac.nodes.Worker\n      properties:\n        group: { get_input: i }\n"),
+				pair("TOSCA-REQUIREMENT-TARGET", V + "topology_template:\n  node_templates:\n    a:\n      type: tosca.nodes.SoftwareComponent\n      requirements:\n        - host: b\n",
+						V + "topology_template:\n  node_templates:\n    a:\n      type: tosca.nodes.SoftwareComponent\n      requirements:\n        - host: c\n    c:\n      type: tosca.nodes.Compute\n"),
+				pair("DIAC-REFERENCE-UNRESOLVED", V + "topology_template:\n  node_templates:\n    w:\n      type: diac.nodes.Worker\n      properties:\n        image: \"{{artifacts.missing}}\"\n      artifacts:\n        img: {file: x.qcow2, type: diac.artifacts.VmImage}\n",
+						V + "topology_template:\n  node_templates:\n    w:\n      type: diac.nodes.Worker\n      properties:\n        image: \"{{artifacts.img}}\"\n      artifacts:\n        img: {file: x.qcow2, type: diac.artifacts.VmImage}\n"));
+	}
+
+	private static Object[] pair(String code, String triggers, String clean) {
+		return new Object[] { code, triggers, clean };
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("pairs")
+	void triggeredByOneDocumentNotByItsNearTwin(String code, String triggers, String clean) throws Exception {
+		List<String> found = Documents.codes(Documents.validate(triggers));
+		assertTrue(found.contains(code), () -> code + " expected, got " + found);
+		List<String> foundInTwin = Documents.codes(Documents.validate(clean));
+		assertFalse(foundInTwin.contains(code), () -> code + " not expected in the near-identical document, got " + foundInTwin);
+	}
+}
