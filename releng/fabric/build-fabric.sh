@@ -33,7 +33,7 @@ force=0
 for a in "$@"; do
   case "$a" in
     --force) force=1 ;;
-    -h|--help) sed -n '2,15p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "${BASH_SOURCE[0]}"; exit 0 ;;
     *) echo "build-fabric: unknown argument $a" >&2; exit 2 ;;
   esac
 done
@@ -69,7 +69,7 @@ fi
 
 # Build hygiene: module mode from Fabric's own go.mod/go.sum; never vendor mode; no cgo (LevelDB is pure Go,
 # PKCS#11 and Go plugin handlers are not used here).
-export GOFLAGS="$(printf '%s' "${GOFLAGS:-}" | sed -E 's/(^| )-mod=[a-z]+//g')"
+export GOFLAGS="$(printf '%s' "$(go env GOFLAGS)" | sed -E 's/(^| )-mod=[a-z]+//g')"
 export CGO_ENABLED=0
 export GOBIN="$BIN"
 jobs="${DIAC_FABRIC_BUILD_P:-2}"
@@ -80,6 +80,21 @@ mkdir -p "$BIN" "$CFG"
 start=$(date +%s)
 log "building Fabric $FABRIC_VERSION ($FABRIC_MODULE@$FABRIC_PSEUDO) into $BIN"
 log "the first run downloads Fabric's module graph and compiles on $(nproc) cores; expect several minutes"
+
+# Resolve the module first, so that a proxy that does not serve it fails fast with an explanation.
+log "resolving $FABRIC_MODULE@$FABRIC_PSEUDO through the Go module proxy"
+resolved="$(go mod download -json "$FABRIC_MODULE@$FABRIC_PSEUDO" 2>&1 || true)"
+if printf '%s' "$resolved" | grep -q '"Error"'; then
+  printf '%s\n' "$resolved" | sed -n 's/^[[:space:]]*"Error":[[:space:]]*"\(.*\)",\{0,1\}$/build-fabric: go: \1/p' | sed 's/\\n\\t/ /g' >&2
+  cat >&2 <<MSG
+build-fabric: the Go module proxy did not serve $FABRIC_MODULE@$FABRIC_PSEUDO (Fabric $FABRIC_VERSION).
+build-fabric: Fabric cannot be built here through the proxy. Put prebuilt Fabric $FABRIC_VERSION binaries
+build-fabric: (peer, orderer, configtxgen, cryptogen, osnadmin, configtxlator) into $BIN and the sample
+build-fabric: core.yaml, orderer.yaml, configtx.yaml into $CFG, then run this script again: it accepts any
+build-fabric: complete cache whose 'peer version' reports $FABRIC_VERSION and installs the ccaas builder.
+MSG
+  exit 3
+fi
 
 i=0
 for b in "${BINARIES[@]}"; do

@@ -1,0 +1,65 @@
+package org.diac.chain.network;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
+
+/**
+ * Polls a node's operations endpoint ({@code GET https://127.0.0.1:<ops>/healthz}) over TLS, trusting only
+ * the node organization's TLS CA. Fabric answers 200 with {@code "status":"OK"} once every registered checker
+ * passes.
+ */
+final class HealthCheck {
+
+    private final HttpClient client;
+
+    HealthCheck(Path tlsCaCert) {
+        this.client = HttpClient.newBuilder()
+                .sslContext(sslContext(tlsCaCert))
+                .connectTimeout(Duration.ofSeconds(2))
+                .build();
+    }
+
+    /** One probe: true when the endpoint answers 200 with status OK. */
+    boolean healthy(String opsAddress) {
+        try {
+            HttpRequest req = HttpRequest.newBuilder(URI.create("https://" + opsAddress + "/healthz"))
+                    .timeout(Duration.ofSeconds(3)).GET().build();
+            HttpResponse<String> res = client.send(req, HttpResponse.BodyHandlers.ofString());
+            return res.statusCode() == 200 && res.body().contains("\"OK\"");
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static SSLContext sslContext(Path caCert) {
+        try (InputStream in = Files.newInputStream(caCert)) {
+            X509Certificate ca = (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in);
+            KeyStore ks = KeyStore.getInstance(KeyStore.getDefaultType());
+            ks.load(null, null);
+            ks.setCertificateEntry("ca", ca);
+            TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+            tmf.init(ks);
+            SSLContext ctx = SSLContext.getInstance("TLS");
+            ctx.init(null, tmf.getTrustManagers(), null);
+            return ctx;
+        } catch (IOException | GeneralSecurityException e) {
+            throw new NetworkException("cannot load TLS CA " + caCert + ": " + e.getMessage(), e);
+        }
+    }
+}

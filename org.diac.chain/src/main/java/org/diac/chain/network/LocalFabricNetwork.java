@@ -1,0 +1,401 @@
+package org.diac.chain.network;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A real Hyperledger Fabric network of native processes on 127.0.0.1: one Raft orderer (OrdererMSP), one peer
+ * for each of Org1MSP and Org2MSP, TLS everywhere, and the application channel {@code diac} created without a
+ * system channel (configtxgen genesis block, joined by the orderer through {@code osnadmin} and by both peers).
+ *
+ * <ul>
+ * <li>{@link #up()} generates what is missing (crypto material, configuration, genesis block), starts the
+ * processes that are not running, waits for their health endpoints, joins the channel where not yet joined and,
+ * when the chaincode module has been built, deploys and starts chaincode {@code diac} as a service.</li>
+ * <li>{@link #down()} stops the processes and keeps every ledger, so a later {@code up} resumes the same
+ * chain.</li>
+ * <li>{@link #clean()} stops everything and deletes {@code network/}.</li>
+ * <li>{@link #status()} reports each process and the channel height.</li>
+ * </ul>
+ */
+public final class LocalFabricNetwork {
+
+    static final Duration START_TIMEOUT = Duration.ofSeconds(90);
+    static final Duration CLI_TIMEOUT = Duration.ofSeconds(60);
+
+    private final DiacPaths paths;
+    private final FabricBinaries bins;
+    private final NetworkTopology topology;
+    private final NetworkLayout layout;
+    private final ProcessSupervisor supervisor;
+    private final PeerConfig peerConfig;
+    private final OrdererConfig ordererConfig;
+    private final Consumer<String> progress;
+
+    public LocalFabricNetwork(DiacPaths paths, FabricBinaries bins, NetworkTopology topology,
+            Consumer<String> progress) {
+        this.paths = paths;
+        this.bins = bins;
+        this.topology = topology;
+        this.layout = new NetworkLayout(paths.networkDir());
+        this.supervisor = new ProcessSupervisor(layout);
+        this.peerConfig = new PeerConfig(topology);
+        this.ordererConfig = new OrdererConfig(topology);
+        this.progress = progress;
+    }
+
+    /** The network of {@code ${DIAC_HOME}} with the default binaries cache and port offset. */
+    public static LocalFabricNetwork fromEnvironment(Path explicitHome, Consumer<String> progress) {
+        return new LocalFabricNetwork(DiacPaths.resolve(explicitHome), FabricBinaries.defaultCache(),
+                NetworkTopology.fromEnvironment(), progress);
+    }
+
+    public NetworkLayout layout() {
+        return layout;
+    }
+
+    public NetworkTopology topology() {
+        return topology;
+    }
+
+    public FabricBinaries binaries() {
+        return bins;
+    }
+
+    // ---- up -----------------------------------------------------------------------------------------------
+
+    /** Brings the network up (see class comment); returns the wall-clock time it took. */
+    public Duration up() {
+        long t0 = System.nanoTime();
+        bins.ensure(paths, progress);
+        boolean fresh = !Files.isRegularFile(layout.channelBlock());
+        step(fresh ? "generating crypto material, configuration and the genesis block of channel "
+                + NetworkTopology.CHANNEL : "reusing the existing network in " + layout.root(), () -> {
+            try {
+                Files.createDirectories(layout.root());
+            } catch (IOException e) {
+                throw new NetworkException("cannot create " + layout.root() + ": " + e.getMessage(), e);
+            }
+            new CryptoMaterialGenerator(topology).generate(layout, bins);
+            peerConfig.writeCoreYaml(layout, bins);
+            ordererConfig.writeOrdererYaml(layout, bins);
+            new ChannelConfigGenerator(topology).generate(layout, bins);
+        });
+
+        String orderer = ordererConfig.processName();
+        step("starting orderer on " + topology.orderer().address(), () -> {
+            startNode(orderer, bins.bin("orderer"), List.of(), ordererConfig.nodeEnv(layout),
+                    List.of(topology.orderer().port(), topology.orderer().adminPort(), topology.orderer().opsPort()));
+            HealthCheck hc = new HealthCheck(NetworkTopology.ordererTlsCa(layout.cryptoDir(), topology.orderer()));
+            awaitHealthy(orderer, hc, topology.orderer().opsAddress());
+        });
+
+        step("starting peers " + addresses(), () -> {
+            for (NetworkTopology.Peer p : topology.peers()) {
+                startNode(p.processName(), bins.bin("peer"), List.of("node", "start"),
+                        peerConfig.nodeEnv(layout, bins, p), List.of(p.port(), p.chaincodePort(), p.opsPort()));
+            }
+            for (NetworkTopology.Peer p : topology.peers()) {
+                HealthCheck hc = new HealthCheck(NetworkTopology.peerTlsCa(layout.cryptoDir(), p));
+                awaitHealthy(p.processName(), hc, p.opsAddress());
+            }
+        });
+
+        step("channel " + NetworkTopology.CHANNEL, this::ensureChannel);
+
+        ChaincodeDeployer cc = new ChaincodeDeployer(this, paths, peerConfig, ordererConfig, supervisor, progress);
+        if (cc.available()) {
+            step("chaincode " + ChaincodeDeployer.NAME + " (as a service)", cc::ensureDeployedAndRunning);
+        } else {
+            progress.accept("  chaincode " + ChaincodeDeployer.NAME + " not deployed: " + cc.unavailableReason());
+        }
+
+        Duration took = Duration.ofNanos(System.nanoTime() - t0);
+        OptionalLong height = channelHeight();
+        progress.accept(String.format("network up in %.1f s: channel %s, height %s; state in %s",
+                took.toMillis() / 1000.0, NetworkTopology.CHANNEL,
+                height.isPresent() ? Long.toString(height.getAsLong()) : "?", layout.root()));
+        return took;
+    }
+
+    private String addresses() {
+        List<String> a = new ArrayList<>();
+        for (NetworkTopology.Peer p : topology.peers()) {
+            a.add(p.mspId() + "@" + p.address());
+        }
+        return String.join(", ", a);
+    }
+
+    private void step(String what, Runnable action) {
+        long t = System.nanoTime();
+        progress.accept("  " + what + " ...");
+        action.run();
+        progress.accept(String.format("  %s: done (%.1f s)", what, (System.nanoTime() - t) / 1e9));
+    }
+
+    private void startNode(String name, Path exe, List<String> args, Map<String, String> env, List<Integer> ports) {
+        if (supervisor.running(name).isPresent()) {
+            progress.accept("    " + name + " already running (pid " + supervisor.running(name).get().pid() + ")");
+            return;
+        }
+        for (int port : ports) {
+            if (!portFree(port)) {
+                throw new NetworkException("port " + NetworkTopology.HOST + ":" + port + " needed by " + name
+                        + " is in use (another network? set DIAC_FABRIC_PORT_OFFSET to shift all ports)");
+            }
+        }
+        List<String> cmd = new ArrayList<>();
+        cmd.add(exe.toString());
+        cmd.addAll(args);
+        long pid = supervisor.start(name, cmd, env, layout.dataDir(name));
+        progress.accept("    " + name + " started (pid " + pid + ", log " + layout.log(name) + ")");
+    }
+
+    static boolean portFree(int port) {
+        try (ServerSocket s = new ServerSocket()) {
+            s.setReuseAddress(true);
+            s.bind(new java.net.InetSocketAddress(InetAddress.getByName(NetworkTopology.HOST), port));
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private void awaitHealthy(String name, HealthCheck hc, String opsAddress) {
+        await(name + " healthy at https://" + opsAddress + "/healthz", () -> {
+            if (supervisor.exited(name)) {
+                throw new NetworkException(name + " exited during start-up; last log lines:\n"
+                        + supervisor.tail(name, 25));
+            }
+            return hc.healthy(opsAddress);
+        });
+    }
+
+    static void await(String what, BooleanSupplier condition) {
+        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+        while (true) {
+            if (condition.getAsBoolean()) {
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new NetworkException("timed out after " + START_TIMEOUT.toSeconds() + " s waiting for " + what);
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new NetworkException("interrupted waiting for " + what, e);
+            }
+        }
+    }
+
+    // ---- channel ------------------------------------------------------------------------------------------
+
+    private void ensureChannel() {
+        String status = ordererChannelStatus();
+        if (status == null) {
+            List<String> cmd = new ArrayList<>(List.of(bins.bin("osnadmin").toString(), "channel", "join",
+                    "--channelID", NetworkTopology.CHANNEL, "--config-block", layout.channelBlock().toString()));
+            cmd.addAll(ordererConfig.osnadminTlsArgs(layout));
+            String out = ToolRunner.check(cmd, Map.of(), layout.root(), CLI_TIMEOUT);
+            if (!out.contains("Status: 201")) {
+                throw new NetworkException("osnadmin channel join did not create the channel:\n" + out.strip());
+            }
+            progress.accept("    orderer joined " + NetworkTopology.CHANNEL + " (osnadmin, channel participation)");
+        } else {
+            progress.accept("    orderer already serves " + NetworkTopology.CHANNEL);
+        }
+        await("the orderer's channel " + NetworkTopology.CHANNEL + " to be active",
+                () -> "active".equals(ordererChannelStatus()));
+        for (NetworkTopology.Peer p : topology.peers()) {
+            Map<String, String> env = peerConfig.adminEnv(layout, p);
+            String list = ToolRunner.check(List.of(bins.bin("peer").toString(), "channel", "list"), env,
+                    layout.root(), CLI_TIMEOUT);
+            if (list.lines().anyMatch(l -> l.trim().equals(NetworkTopology.CHANNEL))) {
+                progress.accept("    " + p.processName() + " already joined");
+                continue;
+            }
+            ToolRunner.check(List.of(bins.bin("peer").toString(), "channel", "join", "-b",
+                    layout.channelBlock().toString()), env, layout.root(), CLI_TIMEOUT);
+            progress.accept("    " + p.processName() + " (" + p.mspId() + ") joined " + NetworkTopology.CHANNEL);
+        }
+        for (NetworkTopology.Peer p : topology.peers()) {
+            await(p.processName() + " to report the channel height", () -> peerHeight(p).isPresent());
+        }
+    }
+
+    private static final Pattern OSN_STATUS = Pattern.compile("\"status\"\\s*:\\s*\"([a-z]+)\"");
+
+    /** The orderer's status of channel diac ("active", "onboarding", ...), or null when it has not joined it. */
+    String ordererChannelStatus() {
+        List<String> cmd = new ArrayList<>(List.of(bins.bin("osnadmin").toString(), "channel", "list",
+                "--channelID", NetworkTopology.CHANNEL));
+        cmd.addAll(ordererConfig.osnadminTlsArgs(layout));
+        ToolRunner.Result r = ToolRunner.run(cmd, Map.of(), layout.root(), CLI_TIMEOUT);
+        if (!r.ok()) {
+            throw new NetworkException("osnadmin channel list failed:\n" + r.output().strip());
+        }
+        if (r.output().contains("Status: 404")) {
+            return null;
+        }
+        Matcher m = OSN_STATUS.matcher(r.output());
+        return m.find() ? m.group(1) : "unknown";
+    }
+
+    private static final Pattern HEIGHT = Pattern.compile("\"height\"\\s*:\\s*(\\d+)");
+
+    /** Height of channel diac on one peer ({@code peer channel getinfo}), if the peer answers. */
+    OptionalLong peerHeight(NetworkTopology.Peer p) {
+        if (supervisor.running(p.processName()).isEmpty()) {
+            return OptionalLong.empty();
+        }
+        ToolRunner.Result r = ToolRunner.run(List.of(bins.bin("peer").toString(), "channel", "getinfo", "-c",
+                NetworkTopology.CHANNEL), peerConfig.adminEnv(layout, p), layout.root(), CLI_TIMEOUT);
+        Matcher m = HEIGHT.matcher(r.output());
+        return r.ok() && m.find() ? OptionalLong.of(Long.parseLong(m.group(1))) : OptionalLong.empty();
+    }
+
+    /** Channel height as seen by the first organization's peer. */
+    public OptionalLong channelHeight() {
+        if (!Files.isDirectory(layout.cryptoDir())) {
+            return OptionalLong.empty();
+        }
+        return peerHeight(topology.peers().get(0));
+    }
+
+    // ---- chaincode calls through the peer CLI (Org1's User1) ------------------------------------------------
+
+    /**
+     * Submits a transaction of chaincode {@code diac} through {@code peer chaincode invoke}, endorsed by every
+     * organization's peer, and waits until it is committed. Returns the CLI output (which holds the payload).
+     */
+    public String invokeChaincode(String function, String... args) {
+        ChaincodeDeployer cc = new ChaincodeDeployer(this, paths, peerConfig, ordererConfig, supervisor, progress);
+        NetworkTopology.Peer p = topology.peers().get(0);
+        List<String> cmd = new ArrayList<>(cc.withOrderer(List.of(bins.bin("peer").toString(), "chaincode", "invoke",
+                "-C", NetworkTopology.CHANNEL, "-n", ChaincodeDeployer.NAME, "--waitForEvent", "-c",
+                ctorArgs(function, args)), layout));
+        cmd.addAll(cc.peerTargets(layout));
+        Map<String, String> env = peerConfig.userEnv(layout, p);
+        env.put("FABRIC_LOGGING_SPEC", "INFO"); // the CLI reports the result and the commit status at INFO
+        return ToolRunner.check(cmd, env, layout.root(), CLI_TIMEOUT);
+    }
+
+    /** Evaluates a transaction of chaincode {@code diac} on Org1's peer ({@code peer chaincode query}). */
+    public String queryChaincode(String function, String... args) {
+        NetworkTopology.Peer p = topology.peers().get(0);
+        return ToolRunner.check(List.of(bins.bin("peer").toString(), "chaincode", "query", "-C",
+                NetworkTopology.CHANNEL, "-n", ChaincodeDeployer.NAME, "-c", ctorArgs(function, args)),
+                peerConfig.userEnv(layout, p), layout.root(), CLI_TIMEOUT).strip();
+    }
+
+    static String ctorArgs(String function, String... args) {
+        StringBuilder b = new StringBuilder("{\"Args\":[").append(jsonString(function));
+        for (String a : args) {
+            b.append(',').append(jsonString(a));
+        }
+        return b.append("]}").toString();
+    }
+
+    static String jsonString(String s) {
+        StringBuilder b = new StringBuilder("\"");
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '"' -> b.append("\\\"");
+                case '\\' -> b.append("\\\\");
+                case '\n' -> b.append("\\n");
+                case '\r' -> b.append("\\r");
+                case '\t' -> b.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        b.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        b.append(c);
+                    }
+                }
+            }
+        }
+        return b.append('"').toString();
+    }
+
+    // ---- down / clean / status ----------------------------------------------------------------------------
+
+    /** Stops the chaincode server, the peers and the orderer; keeps every ledger. */
+    public List<String> down() {
+        List<String> stopped = new ArrayList<>();
+        List<String> order = new ArrayList<>();
+        order.add(ChaincodeDeployer.PROCESS);
+        for (NetworkTopology.Peer p : topology.peers()) {
+            order.add(p.processName());
+        }
+        order.add(ordererConfig.processName());
+        for (String name : order) {
+            if (supervisor.stop(name)) {
+                stopped.add(name);
+                progress.accept("  stopped " + name);
+            }
+        }
+        if (stopped.isEmpty()) {
+            progress.accept("  nothing was running");
+        }
+        return stopped;
+    }
+
+    /** {@link #down()} and delete the whole network folder (crypto material, ledgers, logs). */
+    public void clean() {
+        down();
+        try {
+            CryptoMaterialGenerator.deleteRecursively(layout.root());
+            progress.accept("  removed " + layout.root());
+        } catch (IOException e) {
+            throw new NetworkException("cannot delete " + layout.root() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** One process of the network as {@code status} shows it. */
+    public record ProcessStatus(String name, String role, String endpoint, long pid, boolean running,
+            boolean healthy) {
+    }
+
+    /** What {@code status} reports. */
+    public record Status(Path root, boolean exists, List<ProcessStatus> processes, OptionalLong channelHeight) {
+        public boolean allRunning() {
+            return processes.stream().filter(p -> !p.role().equals("chaincode")).allMatch(ProcessStatus::running);
+        }
+    }
+
+    public Status status() {
+        boolean exists = Files.isDirectory(layout.cryptoDir());
+        List<ProcessStatus> list = new ArrayList<>();
+        NetworkTopology.Orderer o = topology.orderer();
+        list.add(processStatus(ordererConfig.processName(), "orderer " + o.mspId(), o.address(), o.opsAddress(),
+                exists ? NetworkTopology.ordererTlsCa(layout.cryptoDir(), o) : null));
+        for (NetworkTopology.Peer p : topology.peers()) {
+            list.add(processStatus(p.processName(), "peer " + p.mspId(), p.address(), p.opsAddress(),
+                    exists ? NetworkTopology.peerTlsCa(layout.cryptoDir(), p) : null));
+        }
+        var cc = supervisor.running(ChaincodeDeployer.PROCESS);
+        list.add(new ProcessStatus(ChaincodeDeployer.PROCESS, "chaincode", topology.chaincodeServerAddress(),
+                cc.map(ProcessHandle::pid).orElse(-1L), cc.isPresent(), cc.isPresent()));
+        return new Status(layout.root(), exists, list, exists ? channelHeight() : OptionalLong.empty());
+    }
+
+    private ProcessStatus processStatus(String name, String role, String endpoint, String ops, Path ca) {
+        var h = supervisor.running(name);
+        boolean healthy = h.isPresent() && ca != null && new HealthCheck(ca).healthy(ops);
+        return new ProcessStatus(name, role, endpoint, h.map(ProcessHandle::pid).orElse(-1L), h.isPresent(),
+                healthy);
+    }
+}

@@ -1,0 +1,143 @@
+package org.diac.chain.network;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code diac network up|down|status|clean}: the local Fabric network. Mounted by the root {@code diac} command
+ * as the subcommand {@code network}; {@link #main} runs it alone.
+ */
+@Command(name = "network", mixinStandardHelpOptions = true,
+        versionProvider = NetworkCommand.Version.class,
+        description = {"Runs a local Hyperledger Fabric " + FabricBinaries.FABRIC_VERSION + " network as native "
+                + "processes on 127.0.0.1: a Raft orderer (OrdererMSP), one peer each for Org1MSP and Org2MSP, "
+                + "TLS everywhere, channel '" + NetworkTopology.CHANNEL + "'.",
+                "State: ${DIAC_HOME:-<repo>/.diac}/network. Fabric binaries: "
+                + "${DIAC_FABRIC_HOME:-~/.cache/diac/fabric/" + FabricBinaries.FABRIC_VERSION + "} (built on first use "
+                + "by releng/fabric/build-fabric.sh). Ports shift by DIAC_FABRIC_PORT_OFFSET."},
+        subcommands = {NetworkCommand.Up.class, NetworkCommand.Down.class, NetworkCommand.StatusCommand.class,
+                NetworkCommand.Clean.class})
+public class NetworkCommand implements Callable<Integer> {
+
+    @Option(names = "--home", paramLabel = "DIR", description = "DiaC state folder (default: $DIAC_HOME or <repo>/.diac)")
+    Path home;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(System.out);
+        return 0;
+    }
+
+    LocalFabricNetwork network() {
+        return LocalFabricNetwork.fromEnvironment(home, System.out::println);
+    }
+
+    static int fail(NetworkException e) {
+        System.err.println("diac network: " + e.getMessage());
+        return 1;
+    }
+
+    @Command(name = "up", mixinStandardHelpOptions = true,
+            description = "Start the network (building Fabric and generating crypto material and the channel on first "
+                    + "use); waits for every health endpoint and prints the start-up time. Also deploys chaincode "
+                    + "'diac' as a service when its jar has been built.")
+    static class Up implements Callable<Integer> {
+        @ParentCommand
+        NetworkCommand parent;
+
+        @Override
+        public Integer call() {
+            try {
+                System.out.println("diac network up");
+                parent.network().up();
+                return 0;
+            } catch (NetworkException e) {
+                return fail(e);
+            }
+        }
+    }
+
+    @Command(name = "down", mixinStandardHelpOptions = true,
+            description = "Stop all network processes; ledgers, crypto material and logs are kept.")
+    static class Down implements Callable<Integer> {
+        @ParentCommand
+        NetworkCommand parent;
+
+        @Override
+        public Integer call() {
+            try {
+                System.out.println("diac network down");
+                parent.network().down();
+                return 0;
+            } catch (NetworkException e) {
+                return fail(e);
+            }
+        }
+    }
+
+    @Command(name = "status", mixinStandardHelpOptions = true,
+            description = "Show each process (pid, endpoint, health) and the height of channel '" + NetworkTopology.CHANNEL
+                    + "'. Exit code 0 when orderer and peers all run, 3 otherwise.")
+    static class StatusCommand implements Callable<Integer> {
+        @ParentCommand
+        NetworkCommand parent;
+
+        @Override
+        public Integer call() {
+            try {
+                LocalFabricNetwork.Status s = parent.network().status();
+                if (!s.exists()) {
+                    System.out.println("no network in " + s.root() + " (run: diac network up)");
+                    return 3;
+                }
+                System.out.println("network " + s.root());
+                for (LocalFabricNetwork.ProcessStatus p : s.processes()) {
+                    System.out.printf("  %-20s %-17s %-16s %s%n", p.name(), p.role(), p.endpoint(),
+                            p.running() ? "running (pid " + p.pid() + ")" + (p.healthy() ? ", healthy" : ", NOT healthy")
+                                    : "stopped");
+                }
+                System.out.println("  channel " + NetworkTopology.CHANNEL + ": "
+                        + (s.channelHeight().isPresent() ? "height " + s.channelHeight().getAsLong() : "unavailable"));
+                return s.allRunning() ? 0 : 3;
+            } catch (NetworkException e) {
+                return fail(e);
+            }
+        }
+    }
+
+    @Command(name = "clean", mixinStandardHelpOptions = true,
+            description = "Stop all processes and delete the network folder (crypto material, ledgers, logs).")
+    static class Clean implements Callable<Integer> {
+        @ParentCommand
+        NetworkCommand parent;
+
+        @Override
+        public Integer call() {
+            try {
+                System.out.println("diac network clean");
+                parent.network().clean();
+                return 0;
+            } catch (NetworkException e) {
+                return fail(e);
+            }
+        }
+    }
+
+    static class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"diac network (Hyperledger Fabric " + FabricBinaries.FABRIC_VERSION + ")"};
+        }
+    }
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new NetworkCommand()).execute(args));
+    }
+}

@@ -1,0 +1,98 @@
+package org.diac.chain.network;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.OptionalLong;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Against the real Fabric processes (tag {@code fabric}: runs only with {@code -Pfabric-it}). Uses its own state
+ * folder ({@code target/fabric-it}) and ports shifted by 100 (property {@code diac.it.portOffset}), so a developer's
+ * network on the default ports can keep running. Builds Fabric (build-fabric.sh) and the chaincode jar if missing.
+ * Set {@code -Ddiac.it.keep=true} to keep the network folder and its logs afterwards.
+ */
+@Tag("fabric")
+class LocalFabricNetworkIntegrationTest {
+
+    private static LocalFabricNetwork network;
+
+    @BeforeAll
+    static void setUp() throws Exception {
+        DiacPaths found = DiacPaths.resolve(null);
+        Path home = Path.of("target", "fabric-it").toAbsolutePath();
+        DiacPaths paths = new DiacPaths(home, found.repoRoot());
+        int offset = Integer.getInteger("diac.it.portOffset", 100);
+        network = new LocalFabricNetwork(paths, FabricBinaries.defaultCache(), new NetworkTopology(offset),
+                line -> System.out.println("[it] " + line));
+        network.clean();
+        buildChaincodeJarIfMissing(paths);
+    }
+
+    private static void buildChaincodeJarIfMissing(DiacPaths paths) throws Exception {
+        Path repo = paths.repoRoot().orElseThrow();
+        Path jar = repo.resolve("org.diac.chain/org.diac.chain.contract/target/diac-chaincode.jar");
+        if (Files.isRegularFile(jar) || System.getenv("DIAC_CHAINCODE_JAR") != null) {
+            return;
+        }
+        Path mvn = repo.resolve("releng/scripts/mvn");
+        Process p = new ProcessBuilder("bash", mvn.toString(), "-B", "-q", "-f",
+                repo.resolve("org.diac.chain/org.diac.chain.contract/pom.xml").toString(), "-DskipTests", "package")
+                .inheritIO().start();
+        assertEquals(0, p.waitFor(), "building the chaincode jar");
+    }
+
+    @AfterAll
+    static void tearDown() {
+        if (network != null) {
+            if (Boolean.getBoolean("diac.it.keep")) {
+                network.down();
+            } else {
+                network.clean();
+            }
+        }
+    }
+
+    @Test
+    void upStatusInvokeQueryDownUpKeepsTheLedger() {
+        Duration first = network.up();
+        System.out.println("[it] first up (fresh network, chaincode deployment included): " + first.toMillis() + " ms");
+
+        LocalFabricNetwork.Status s = network.status();
+        assertTrue(s.exists());
+        for (LocalFabricNetwork.ProcessStatus p : s.processes()) {
+            assertTrue(p.running() && p.healthy(), p + " should run and be healthy");
+        }
+        assertTrue(s.channelHeight().isPresent() && s.channelHeight().getAsLong() >= 1, "channel height " + s);
+
+        String out = network.invokeChaincode("publishVersion", "it-doc", "template_name: it\nversion: 1\n");
+        assertTrue(out.contains("status:200"), out);
+        assertTrue(out.contains("committed with status (VALID)"), out);
+        String latest = network.queryChaincode("readLatest", "it-doc");
+        assertTrue(latest.contains("\"version\":1") && latest.contains("template_name: it\\nversion: 1\\n"), latest);
+
+        OptionalLong before = network.channelHeight();
+        assertTrue(before.isPresent());
+
+        network.down();
+        LocalFabricNetwork.Status stopped = network.status();
+        assertFalse(stopped.processes().stream().anyMatch(LocalFabricNetwork.ProcessStatus::running), stopped.toString());
+        assertTrue(stopped.channelHeight().isEmpty());
+
+        Duration second = network.up();
+        System.out.println("[it] second up (restart on the kept ledger): " + second.toMillis() + " ms");
+        assertEquals(before, network.channelHeight(), "the channel height survives down/up");
+        String v1 = network.queryChaincode("readVersion", "it-doc", "1");
+        assertTrue(v1.contains("template_name: it\\nversion: 1\\n"), v1);
+        String again = network.invokeChaincode("publishVersion", "it-doc", "template_name: it\nversion: 2\n");
+        assertTrue(again.contains("\\\"version\\\":2"), again);
+        assertEquals(before.getAsLong() + 1, network.channelHeight().getAsLong());
+    }
+}
