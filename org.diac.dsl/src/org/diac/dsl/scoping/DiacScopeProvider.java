@@ -8,19 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import org.diac.dsl.diac.CapabilityDefinition;
-import org.diac.dsl.diac.CapabilityType;
-import org.diac.dsl.diac.DiacPackage;
-import org.diac.dsl.diac.GroupType;
 import org.diac.dsl.diac.NodeTemplate;
-import org.diac.dsl.diac.NodeType;
-import org.diac.dsl.diac.PolicyType;
 import org.diac.dsl.diac.PropertyDefinition;
 import org.diac.dsl.diac.RelationshipTemplate;
-import org.diac.dsl.diac.RelationshipType;
 import org.diac.dsl.diac.ServiceTemplate;
 import org.diac.dsl.diac.TopologyTemplate;
-import org.diac.dsl.diac.TypeDefinition;
 import org.diac.dsl.model.ModulePaths;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
@@ -162,9 +154,4 @@ public class DiacScopeProvider extends AbstractDiacScopeProvider {
 		ServiceTemplate root = root(resource);
 		return root == null ? null : root.getTopology();
 	}
-
-	// Referenced so that the imports above document which kinds of type each reference admits.
-	@SuppressWarnings("unused")
-	private static final Class<?>[] KINDS = { NodeType.class, CapabilityType.class, RelationshipType.class, GroupType.class,
-			PolicyType.class, CapabilityDefinition.class, TypeDefinition.class, DiacPackage.class };
 }

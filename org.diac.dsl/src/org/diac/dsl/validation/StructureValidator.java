@@ -65,7 +65,7 @@ public class StructureValidator extends AbstractDeclarativeValidator {
 	public void nodeTemplateType(NodeTemplate template) {
 		if (template.getType() == null && template.getCopy() == null) {
 			error("node template '" + template.getName() + "' has no type; TOSCA 1.3 §3.8.3 requires one", template,
-					NAMED_TEMPLATE_NAME(template), IssueCodes.TOSCA_MISSING_KEY);
+					NODE_TEMPLATE__NAME, IssueCodes.TOSCA_MISSING_KEY);
 		}
 	}
 
@@ -89,10 +89,6 @@ public class StructureValidator extends AbstractDeclarativeValidator {
 		if (policy.getType() == null) {
 			error("policy '" + policy.getName() + "' has no type; TOSCA 1.3 §3.8.6 requires one", policy, POLICY__NAME, IssueCodes.TOSCA_MISSING_KEY);
 		}
-	}
-
-	private static org.eclipse.emf.ecore.EAttribute NAMED_TEMPLATE_NAME(NodeTemplate template) {
-		return NODE_TEMPLATE__NAME;
 	}
 
 	static String describe(EObject owner) {
