@@ -16,7 +16,7 @@ import org.eclipse.emf.ecore.resource.ResourceSet;
 public class BuiltInLibrary {
 
 	public static final String PROFILE = "diac-profile-1.0.yaml";
-	public static final List<String> FILES = List.of("tosca-primitive-types.yaml", "tosca-normative-types.yaml", PROFILE);
+	public static final List<String> FILES = List.of("tosca-primitive-types.yaml", "tosca-normative-types.yaml", "tosca-parser-types.yaml", PROFILE);
 
 	/** The library's documents in {@code resourceSet}, loaded on first use. */
 	public List<Resource> resources(ResourceSet resourceSet) {

@@ -45,8 +45,15 @@ public class DiacLinkingDiagnosticMessageProvider extends LinkingDiagnosticMessa
 			return error(owner + " names '" + name + "', which is not a template of this topology (TOSCA 1.3 §3.8)",
 					IssueCodes.TOSCA_UNKNOWN_TEMPLATE);
 		}
-		return error("unknown " + kind(reference) + " '" + name + "' in " + owner
-				+ ": no definition in this document, its imports or the built-in TOSCA and DiaC types", IssueCodes.TOSCA_UNKNOWN_TYPE);
+		String message = "unknown " + kind(reference) + " '" + name + "' in " + owner
+				+ ": no definition in this document, its imports or the built-in TOSCA and DiaC types";
+		if (reference != TYPE_DEFINITION__DERIVED_FROM && insideType(context.getContext())) {
+			// TOSCA processors resolve names inside a type lazily (tosca-parser, Winery namespaces): only a template that
+			// uses the type needs them, so inside types this is a warning; derived_from is needed by the type itself
+			return new DiagnosticMessage(message + " (a warning here: templates that use the type need it)", Severity.WARNING,
+					IssueCodes.TOSCA_UNKNOWN_TYPE);
+		}
+		return error(message, IssueCodes.TOSCA_UNKNOWN_TYPE);
 	}
 
 	private static boolean insideType(org.eclipse.emf.ecore.EObject object) {

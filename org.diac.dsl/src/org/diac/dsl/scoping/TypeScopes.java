@@ -58,14 +58,12 @@ public class TypeScopes {
 			for (Resource libraryResource : libraryResources) {
 				add(names, libraryResource, kind, null);
 			}
-			for (Resource libraryResource : libraryResources) {
-				addShortNames(names, libraryResource, kind);
-			}
+			addShortNames(names, libraryResources, kind);
 		} else {
 			for (Resource libraryResource : library.resources(resource.getResourceSet())) {
 				add(names, libraryResource, kind, null);
 			}
-			addShortNames(names, resource, kind);
+			addShortNames(names, List.of(resource), kind);
 		}
 		return MapBasedScope.createScope(IScope.NULLSCOPE, names.values());
 	}
@@ -80,24 +78,33 @@ public class TypeScopes {
 		}
 	}
 
-	/** {@code tosca.nodes.Compute} also as {@code Compute} and {@code tosca:Compute}. */
-	private void addShortNames(Map<QualifiedName, IEObjectDescription> names, Resource resource, EClass kind) {
-		for (IEObjectDescription description : exported(resource, kind)) {
+	/**
+	 * {@code tosca.nodes.Compute} also as {@code Compute} and {@code tosca:Compute}. Names after the kind segment
+	 * win over last-segment and flattened forms, so {@code Compute} is tosca.nodes.Compute, never
+	 * tosca.nodes.Abstract.Compute.
+	 */
+	private void addShortNames(Map<QualifiedName, IEObjectDescription> names, List<Resource> resources, EClass kind) {
+		List<IEObjectDescription> normative = new java.util.ArrayList<>();
+		for (IEObjectDescription description : resources.stream().flatMap(r -> java.util.stream.StreamSupport.stream(exported(r, kind).spliterator(), false)).toList()) {
 			String name = description.getName().toString();
-			if (!name.startsWith("tosca.")) {
-				continue;
+			if (name.startsWith("tosca.") && name.indexOf('.', "tosca.".length()) > 0) {
+				normative.add(description);
 			}
-			int kindEnd = name.indexOf('.', "tosca.".length());
-			if (kindEnd < 0) {
-				continue;
-			}
-			String afterKind = name.substring(kindEnd + 1);
-			String lastSegment = name.substring(name.lastIndexOf('.') + 1);
-			// tosca.nodes.BlockStorage for tosca.nodes.Storage.BlockStorage: the 1.0 names tosca-parser accepts
-			String flattened = name.substring(0, kindEnd + 1) + lastSegment;
-			for (String alias : List.of(afterKind, "tosca:" + afterKind, lastSegment, "tosca:" + lastSegment, flattened)) {
-				QualifiedName qualified = QualifiedName.create(alias);
-				names.putIfAbsent(qualified, EObjectDescription.create(qualified, description.getEObjectOrProxy()));
+		}
+		for (boolean exactPass : new boolean[] { true, false }) {
+			for (IEObjectDescription description : normative) {
+				String name = description.getName().toString();
+				int kindEnd = name.indexOf('.', "tosca.".length());
+				String afterKind = name.substring(kindEnd + 1);
+				String lastSegment = name.substring(name.lastIndexOf('.') + 1);
+				// tosca.nodes.BlockStorage for tosca.nodes.Storage.BlockStorage: the 1.0 names tosca-parser accepts
+				String flattened = name.substring(0, kindEnd + 1) + lastSegment;
+				List<String> aliases = exactPass ? List.of(afterKind, "tosca:" + afterKind)
+						: List.of(lastSegment, "tosca:" + lastSegment, flattened);
+				for (String alias : aliases) {
+					QualifiedName qualified = QualifiedName.create(alias);
+					names.putIfAbsent(qualified, EObjectDescription.create(qualified, description.getEObjectOrProxy()));
+				}
 			}
 		}
 	}

@@ -1,0 +1,214 @@
+package org.diac.dsl.values;
+
+import static org.diac.dsl.validation.IssueCodes.*;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.diac.dsl.diac.Constraint;
+import org.diac.dsl.diac.DataType;
+import org.diac.dsl.diac.Entry;
+import org.diac.dsl.diac.ListValue;
+import org.diac.dsl.diac.MapValue;
+import org.diac.dsl.diac.ModuleReference;
+import org.diac.dsl.diac.PropertyDefinition;
+import org.diac.dsl.diac.ScalarValue;
+import org.diac.dsl.diac.Schema;
+import org.diac.dsl.diac.Value;
+import org.diac.dsl.model.TypeMembers;
+import org.eclipse.emf.ecore.EObject;
+
+/**
+ * Checks a value against its definition (TOSCA 1.3 §3.6.10–3.6.11, LANGUAGE.md §6 "Types"): the YAML kind the
+ * data type needs, scalar-unit and timestamp syntax, constraints of the definition and of the data type chain,
+ * entry and key schemas, and for complex data types unknown and missing required properties, recursively.
+ */
+public final class ValueConformance {
+
+	/** Deeply nested data still terminates: hostile documents nest maps thousands deep. */
+	private static final int MAX_DEPTH = 64;
+
+	private final Problems problems;
+
+	public ValueConformance(Problems problems) {
+		this.problems = problems;
+	}
+
+	/** Checks {@code value} assigned to the property (or input) {@code definition}; {@code what} names it. */
+	public void check(String what, Value value, PropertyDefinition definition) {
+		check(what, value, definition.getType(), definition.getEntrySchema(), definition.getKeySchema(), definition.getConstraints(),
+				value, 0);
+	}
+
+	/** Checks {@code value} against a data type with the given schemas and constraints; reports at {@code at}. */
+	public void check(String what, Value value, DataType type, Schema entrySchema, Schema keySchema, List<Constraint> constraints,
+			EObject at, int depth) {
+		if (value == null || type == null || type.eIsProxy() || depth > MAX_DEPTH) {
+			return;
+		}
+		Value resolved = EffectiveValues.resolve(value);
+		if (resolved == null || resolved instanceof ModuleReference) {
+			return; // known at deployment only, or a module reference to a template or artifact
+		}
+		EObject place = resolved == value ? value : at;
+		if (resolved instanceof ScalarValue scalar && !EffectiveValues.isQuoted(scalar)
+				&& YamlScalarKind.of(scalar.getValue()) == YamlScalarKind.Kind.NULL) {
+			return; // an explicit null: no value to check
+		}
+		String primitive = Primitives.of(type);
+		List<Constraint> allConstraints = new ArrayList<>(constraints);
+		Schema entries = entrySchema;
+		Schema keys = keySchema;
+		for (DataType current : Primitives.chain(type)) {
+			allConstraints.addAll(current.getConstraints());
+			entries = entries != null ? entries : current.getEntrySchema();
+			keys = keys != null ? keys : current.getKeySchema();
+		}
+		if (primitive == null) {
+			checkComplex(what, resolved, type, place, resolved == value, depth);
+		} else if (!checkPrimitive(what, resolved, primitive, type, place)) {
+			return;
+		} else if ("list".equals(primitive)) {
+			checkItems(what, (ListValue) resolved, entries, place, resolved == value, depth);
+		} else if ("map".equals(primitive)) {
+			checkEntries(what, (MapValue) resolved, entries, keys, place, resolved == value, depth);
+		}
+		new ConstraintCheck(problems).check(what, resolved, primitive, allConstraints, place);
+	}
+
+	private void checkComplex(String what, Value value, DataType type, EObject place, boolean literal, int depth) {
+		if (Primitives.isOpen(type)) {
+			return;
+		}
+		if (!(value instanceof MapValue map)) {
+			problems.error(TOSCA_CONSTRAINT, what + " must be a map of the properties of data type '" + type.getName() + "', not "
+					+ kind(value), place);
+			return;
+		}
+		Map<String, PropertyDefinition> properties = TypeMembers.properties(type);
+		for (Entry entry : map.getEntries()) {
+			PropertyDefinition property = properties.get(entry.getKey());
+			EObject entryPlace = literal ? entry : place;
+			if (property == null) {
+				problems.error(TOSCA_UNKNOWN_PROPERTY, what + " sets '" + entry.getKey() + "', which data type '" + type.getName()
+						+ "' does not define" + known(properties), entryPlace);
+			} else {
+				check(what + "." + entry.getKey(), entry.getValue(), property.getType(), property.getEntrySchema(), property.getKeySchema(),
+						property.getConstraints(), literal ? entry.getValue() != null ? entry.getValue() : entry : place, depth + 1);
+			}
+		}
+		for (PropertyDefinition property : properties.values()) {
+			if (Requiredness.isRequired(property) && property.getDefault() == null && EffectiveValues.entry(map, property.getName()) == null) {
+				problems.error(TOSCA_REQUIRED_PROPERTY, what + " lacks property '" + property.getName() + "', which data type '"
+						+ type.getName() + "' requires", place);
+			}
+		}
+	}
+
+	private boolean checkPrimitive(String what, Value value, String primitive, DataType type, EObject place) {
+		String expected = "range".equals(primitive) ? (isRange(value) ? null : "a range [lower, upper] of integers (upper may be UNBOUNDED)")
+				: "list".equals(primitive) ? (value instanceof ListValue ? null : "a list")
+				: "map".equals(primitive) ? (value instanceof MapValue ? null : "a map")
+				: value instanceof ScalarValue scalar ? scalarProblem(scalar, primitive) : "a scalar (" + primitive + ")";
+		if (expected == null) {
+			return true;
+		}
+		String typeName = type.getName() != null && !type.getName().equals(primitive) ? "data type '" + type.getName() + "' (" + primitive + ")" : primitive;
+		problems.error(TOSCA_CONSTRAINT, what + " must be " + expected + " as its type " + typeName + " requires, not " + kind(value),
+				place);
+		return false;
+	}
+
+	/** What the scalar should have been, or null when it is a valid value of {@code primitive}. */
+	private static String scalarProblem(ScalarValue scalar, String primitive) {
+		String text = scalar.getValue();
+		switch (primitive) {
+			case "string":
+				// numbers and booleans read as their text: OpenStack tosca-parser skips capability properties and Winery
+				// never checks, so documents written for them rely on it (`port_name: 8080`)
+				return null;
+			case "integer":
+				return YamlScalarKind.integer(text) != null ? null : "an integer";
+			case "float":
+				return YamlScalarKind.number(text) != null ? null : "a number";
+			case "boolean":
+				return YamlScalarKind.bool(text) != null ? null : "true or false";
+			case "timestamp":
+				return PrimitiveSyntax.isTimestamp(text) ? null : "a timestamp such as 2026-11-28T10:15:00Z";
+			case "version":
+				return PrimitiveSyntax.isVersion(text) ? null : "a version such as 1.2 or 1.2.0";
+			case "null":
+				return !EffectiveValues.isQuoted(scalar) && YamlScalarKind.of(text) == YamlScalarKind.Kind.NULL ? null : "null";
+			case "range":
+				return "a range [lower, upper]";
+			default:
+				if (ScalarUnits.isScalarUnitType(primitive)) {
+					return ScalarUnits.normalise(primitive, text) != null ? null
+							: "a " + primitive + " value '<number> <unit>' with a unit of " + ScalarUnits.unitsOf(primitive);
+				}
+				return null;
+		}
+	}
+
+	private void checkItems(String what, ListValue list, Schema schema, EObject place, boolean literal, int depth) {
+		if (schema == null || schema.getType() == null) {
+			return;
+		}
+		int index = 0;
+		for (Value item : list.getItems()) {
+			check(what + "[" + index++ + "]", item, schema.getType(), schema.getEntrySchema(), schema.getKeySchema(), schema.getConstraints(),
+					literal ? item : place, depth + 1);
+		}
+	}
+
+	private void checkEntries(String what, MapValue map, Schema entrySchema, Schema keySchema, EObject place, boolean literal, int depth) {
+		for (Entry entry : map.getEntries()) {
+			if (entrySchema != null && entrySchema.getType() != null) {
+				check(what + "." + entry.getKey(), entry.getValue(), entrySchema.getType(), entrySchema.getEntrySchema(),
+						entrySchema.getKeySchema(), entrySchema.getConstraints(), literal && entry.getValue() != null ? entry.getValue() : place,
+						depth + 1);
+			}
+			if (keySchema != null && !keySchema.getConstraints().isEmpty()) {
+				new ConstraintCheck(problems).checkKey(what, entry.getKey(), keySchema.getConstraints(), literal ? entry : place);
+			}
+		}
+	}
+
+	static String kind(Value value) {
+		if (value instanceof ListValue) {
+			return "a list";
+		}
+		if (value instanceof MapValue) {
+			return "a map";
+		}
+		if (value instanceof ScalarValue scalar) {
+			String text = scalar.getValue();
+			return "'" + (text.length() > 40 ? text.substring(0, 40) + "…" : text) + "'";
+		}
+		return "a function call";
+	}
+
+	private static String known(Map<String, PropertyDefinition> properties) {
+		return properties.isEmpty() ? "" : " (it has " + String.join(", ", properties.keySet()) + ")";
+	}
+
+	/** TOSCA 1.3 §3.3.4: {@code [lower, upper]}, integers, upper may be UNBOUNDED, lower ≤ upper. */
+	static boolean isRange(Value value) {
+		if (!(value instanceof ListValue list) || list.getItems().size() != 2) {
+			return false;
+		}
+		String lowerText = EffectiveValues.text(list.getItems().get(0));
+		String upperText = EffectiveValues.text(list.getItems().get(1));
+		BigInteger lower = YamlScalarKind.integer(lowerText);
+		if (lower == null || upperText == null) {
+			return false;
+		}
+		if ("UNBOUNDED".equals(upperText)) {
+			return true;
+		}
+		BigInteger upper = YamlScalarKind.integer(upperText);
+		return upper != null && lower.compareTo(upper) <= 0;
+	}
+}

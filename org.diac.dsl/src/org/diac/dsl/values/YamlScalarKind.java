@@ -1,0 +1,91 @@
+package org.diac.dsl.values;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.regex.Pattern;
+
+/**
+ * What a plain YAML scalar means under the YAML 1.2 core schema (§10.3.2): null, boolean, integer, float or
+ * string. Booleans also accept YAML 1.1's yes/no/on/off, because OpenStack tosca-parser (PyYAML) reads them so
+ * and documents written for it use them.
+ */
+public final class YamlScalarKind {
+
+	public enum Kind { NULL, BOOLEAN, INTEGER, FLOAT, STRING }
+
+	private static final Pattern NULL = Pattern.compile("null|Null|NULL|~");
+	private static final Pattern TRUE = Pattern.compile("true|True|TRUE|yes|Yes|YES|on|On|ON");
+	private static final Pattern FALSE = Pattern.compile("false|False|FALSE|no|No|NO|off|Off|OFF");
+	private static final Pattern DECIMAL = Pattern.compile("[-+]?[0-9]+");
+	private static final Pattern OCTAL = Pattern.compile("0o[0-7]+");
+	private static final Pattern HEX = Pattern.compile("0x[0-9a-fA-F]+");
+	private static final Pattern FLOAT = Pattern.compile("[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?");
+	private static final Pattern SPECIAL_FLOAT = Pattern.compile("[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)");
+
+	private YamlScalarKind() {
+	}
+
+	public static Kind of(String plain) {
+		if (plain == null || plain.isEmpty() || NULL.matcher(plain).matches()) {
+			return Kind.NULL;
+		}
+		if (TRUE.matcher(plain).matches() || FALSE.matcher(plain).matches()) {
+			return Kind.BOOLEAN;
+		}
+		if (DECIMAL.matcher(plain).matches() || OCTAL.matcher(plain).matches() || HEX.matcher(plain).matches()) {
+			return Kind.INTEGER;
+		}
+		if (FLOAT.matcher(plain).matches() || SPECIAL_FLOAT.matcher(plain).matches()) {
+			return Kind.FLOAT;
+		}
+		return Kind.STRING;
+	}
+
+	/** The number {@code text} spells as a YAML integer or finite float, or null. */
+	public static BigDecimal number(String text) {
+		if (text == null) {
+			return null;
+		}
+		String t = text.strip();
+		try {
+			if (DECIMAL.matcher(t).matches()) {
+				return new BigDecimal(t.startsWith("+") ? t.substring(1) : t);
+			}
+			if (OCTAL.matcher(t).matches()) {
+				return new BigDecimal(new BigInteger(t.substring(2), 8));
+			}
+			if (HEX.matcher(t).matches()) {
+				return new BigDecimal(new BigInteger(t.substring(2), 16));
+			}
+			if (FLOAT.matcher(t).matches()) {
+				return new BigDecimal(t.startsWith("+") ? t.substring(1) : t);
+			}
+		} catch (NumberFormatException e) {
+			return null;
+		}
+		return null;
+	}
+
+	/** The integer {@code text} spells, or null (a float such as 1.5 is not one). */
+	public static BigInteger integer(String text) {
+		if (text == null) {
+			return null;
+		}
+		String t = text.strip();
+		if (!(DECIMAL.matcher(t).matches() || OCTAL.matcher(t).matches() || HEX.matcher(t).matches())) {
+			return null;
+		}
+		BigDecimal number = number(t);
+		return number == null ? null : number.toBigIntegerExact();
+	}
+
+	public static Boolean bool(String text) {
+		if (text == null) {
+			return null;
+		}
+		if (TRUE.matcher(text.strip()).matches()) {
+			return Boolean.TRUE;
+		}
+		return FALSE.matcher(text.strip()).matches() ? Boolean.FALSE : null;
+	}
+}
