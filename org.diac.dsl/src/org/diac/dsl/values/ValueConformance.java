@@ -83,7 +83,7 @@ public final class ValueConformance {
 			return;
 		}
 		if (!(value instanceof MapValue map)) {
-			problems.error(TOSCA_CONSTRAINT, what + " must be a map of the properties of data type '" + type.getName() + "', not "
+			problems.error(TOSCA_WRONG_KIND, what + " must be a map of the properties of data type '" + type.getName() + "', not "
 					+ kind(value), place);
 			return;
 		}
@@ -116,7 +116,12 @@ public final class ValueConformance {
 			return true;
 		}
 		String typeName = type.getName() != null && !type.getName().equals(primitive) ? "data type '" + type.getName() + "' (" + primitive + ")" : primitive;
-		problems.error(TOSCA_CONSTRAINT, what + " must be " + expected + " as its type " + typeName + " requires, not " + kind(value),
+		// a list, map or scalar in place of another of these is the wrong kind; a scalar of the wrong form violates the type
+		boolean scalarExpected = !"list".equals(primitive) && !"map".equals(primitive) && !"range".equals(primitive);
+		boolean rightKind = scalarExpected ? value instanceof ScalarValue
+				: "map".equals(primitive) ? value instanceof MapValue : value instanceof ListValue;
+		boolean wrongKind = !rightKind;
+		problems.error(wrongKind ? TOSCA_WRONG_KIND : TOSCA_CONSTRAINT, what + " must be " + expected + " as its type " + typeName + " requires, not " + kind(value),
 				place);
 		return false;
 	}

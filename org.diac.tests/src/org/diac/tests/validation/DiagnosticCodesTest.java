@@ -37,8 +37,35 @@ class DiagnosticCodesTest {
 						V + "topology_template:\n  inputs:\n    i: {type: integer}\n  node_templates:\n    a:\n      type: diac.nodes.Worker\n      properties:\n        group: { get_input: i }\n"),
 				pair("TOSCA-REQUIREMENT-TARGET", V + "topology_template:\n  node_templates:\n    a:\n      type: tosca.nodes.SoftwareComponent\n      requirements:\n        - host: b\n",
 						V + "topology_template:\n  node_templates:\n    a:\n      type: tosca.nodes.SoftwareComponent\n      requirements:\n        - host: c\n    c:\n      type: tosca.nodes.Compute\n"),
+				pair("TOSCA-UNKNOWN-PROPERTY", node("diac.nodes.Worker", "properties: { image: a.qcow2, colour: red }"),
+						node("diac.nodes.Worker", "properties: { image: a.qcow2 }")),
+				pair("TOSCA-REQUIRED-PROPERTY", node("diac.nodes.Operator", "properties: { identity: { type: wallet, address: x1 } }"),
+						node("diac.nodes.Operator", "properties: { identity: { type: wallet, address: x1 }, stake: 1 }")),
+				pair("TOSCA-CONSTRAINT", node("diac.nodes.Worker", "properties: { group: many }"), node("diac.nodes.Worker", "properties: { group: 3 }")),
+				pair("TOSCA-CONSTRAINT", node("diac.nodes.Validator", "properties: { max_response: 2 parsecs }"),
+						node("diac.nodes.Validator", "properties: { max_response: 2 s }")),
+				pair("TOSCA-CONSTRAINT", node("diac.nodes.Worker", "properties: { status: { alive: yesterday } }"),
+						node("diac.nodes.Worker", "properties: { status: { alive: 2026-11-28T10:00:00Z } }")),
+				pair("TOSCA-CONSTRAINT", node("tosca.nodes.Compute", "capabilities: { host: { properties: { num_cpus: 0 } } }"),
+						node("tosca.nodes.Compute", "capabilities: { host: { properties: { num_cpus: 1 } } }")),
+				pair("TOSCA-CONSTRAINT", V + "topology_template:\n  inputs:\n    size: { type: integer, default: 9, constraints: [ { in_range: [ 1, 8 ] } ] }\n",
+						V + "topology_template:\n  inputs:\n    size: { type: integer, default: 8, constraints: [ { in_range: [ 1, 8 ] } ] }\n"),
+				pair("TOSCA-WRONG-KIND", node("diac.nodes.Worker", "properties: { ports: { protocol: tcp } }"),
+						node("diac.nodes.Worker", "properties: { ports: [ { protocol: tcp } ] }")),
+				pair("TOSCA-WRONG-KIND", V + "topology_template:\n  node_templates:\n    - a: { type: Compute }\n",
+						V + "topology_template:\n  node_templates:\n    a: { type: Compute }\n"),
+				pair("TOSCA-WRONG-KIND", V + "imports:\n  file: x.yaml\n", V + "imports:\n  - file: x.yaml\n"),
+				pair("TOSCA-REQUIREMENT-TARGET", V + "topology_template:\n  node_templates:\n    a:\n      type: tosca.nodes.SoftwareComponent\n      requirements:\n        - host: n\n    n:\n      type: tosca.nodes.network.Network\n",
+						V + "topology_template:\n  node_templates:\n    a:\n      type: tosca.nodes.SoftwareComponent\n      requirements:\n        - host: n\n    n:\n      type: tosca.nodes.Compute\n"),
+				pair("TOSCA-OCCURRENCES", V + "topology_template:\n  node_templates:\n    a:\n      type: tosca.nodes.SoftwareComponent\n      requirements:\n        - host: c\n        - host: c\n    c:\n      type: tosca.nodes.Compute\n",
+						V + "topology_template:\n  node_templates:\n    a:\n      type: tosca.nodes.SoftwareComponent\n      requirements:\n        - host: c\n    c:\n      type: tosca.nodes.Compute\n"),
 				pair("DIAC-REFERENCE-UNRESOLVED", V + "topology_template:\n  node_templates:\n    w:\n      type: diac.nodes.Worker\n      properties:\n        image: \"{{artifacts.missing}}\"\n      artifacts:\n        img: {file: x.qcow2, type: diac.artifacts.VmImage}\n",
 						V + "topology_template:\n  node_templates:\n    w:\n      type: diac.nodes.Worker\n      properties:\n        image: \"{{artifacts.img}}\"\n      artifacts:\n        img: {file: x.qcow2, type: diac.artifacts.VmImage}\n"));
+	}
+
+	/** A topology with one node template {@code a} of {@code type} and the given extra line. */
+	private static String node(String type, String line) {
+		return V + "topology_template:\n  node_templates:\n    a:\n      type: " + type + "\n      " + line + "\n";
 	}
 
 	private static Object[] pair(String code, String triggers, String clean) {

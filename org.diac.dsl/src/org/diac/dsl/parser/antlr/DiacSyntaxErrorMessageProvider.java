@@ -3,6 +3,7 @@ package org.diac.dsl.parser.antlr;
 import org.antlr.runtime.RecognitionException;
 import org.antlr.runtime.Token;
 import org.diac.dsl.parser.YamlErrorToken;
+import org.diac.dsl.parser.antlr.internal.InternalDiacParser;
 import org.diac.dsl.validation.IssueCodes;
 import org.eclipse.xtext.nodemodel.SyntaxErrorMessage;
 import org.eclipse.xtext.parser.antlr.SyntaxErrorMessageProvider;
@@ -19,6 +20,10 @@ public class DiacSyntaxErrorMessageProvider extends SyntaxErrorMessageProvider {
 		Token token = exception == null ? null : exception.token;
 		if (token instanceof YamlErrorToken error) {
 			return new SyntaxErrorMessage(error.getReason(), error.getCode());
+		}
+		String wrongKind = token == null ? null : wrongKind(exception);
+		if (wrongKind != null) {
+			return new SyntaxErrorMessage(wrongKind, IssueCodes.TOSCA_WRONG_KIND);
 		}
 		if (token != null && isKeyword(context, token) && nextIsColon(exception)) {
 			return new SyntaxErrorMessage("key '" + token.getText() + "' is not defined at this place by TOSCA 1.3",
@@ -51,10 +56,79 @@ public class DiacSyntaxErrorMessageProvider extends SyntaxErrorMessageProvider {
 		return false;
 	}
 
+	/**
+	 * A well-formed YAML value of the wrong kind for its TOSCA key: a list where a map is required (the first
+	 * item's '-' right after the opening of the value), a map or list where a scalar is required (the value opens
+	 * a block or flow collection right after ':'), a map where a list is required (a key right after the opening).
+	 * Null when the error is something else.
+	 */
+	private static String wrongKind(RecognitionException exception) {
+		if (!(exception.input instanceof org.antlr.runtime.TokenStream stream)) {
+			return null;
+		}
+		Token token = exception.token;
+		int index = token.getTokenIndex();
+		if (index < 0) {
+			return null;
+		}
+		Token previous = significant(stream, index, -1, 1);
+		Token beforePrevious = significant(stream, index, -1, 2);
+		boolean afterColon = is(previous, ":");
+		boolean openedValue = previous != null && previous.getType() == InternalDiacParser.RULE_BEGIN && is(beforePrevious, ":");
+		String key = openedValue ? keyBefore(stream, index, 3) : afterColon ? keyBefore(stream, index, 2) : null;
+		String of = key == null ? "" : " of '" + key + "'";
+		if (is(token, "-") && openedValue) {
+			return "the value" + of + " is a list, but TOSCA requires a map here";
+		}
+		if (token.getType() == InternalDiacParser.RULE_BEGIN && afterColon) {
+			return "the value" + of + " is a map or list, but TOSCA requires a single value (a scalar) here";
+		}
+		if (openedValue && LIST_KEYS.contains(key) && isScalarToken(token) && is(significant(stream, index, 1, 1), ":")) {
+			return "the value" + of + " is a map, but TOSCA requires a list here (write each entry as '- ')";
+		}
+		return null;
+	}
+
+	/** TOSCA keys whose value is a list (TOSCA 1.3 §3.6–3.9). */
+	private static final java.util.Set<String> LIST_KEYS = java.util.Set.of("imports", "requirements", "constraints", "members",
+			"targets", "valid_target_types", "valid_source_types");
+
+	private static String keyBefore(org.antlr.runtime.TokenStream stream, int index, int distance) {
+		Token key = significant(stream, index, -1, distance);
+		return key != null && isScalarToken(key) ? key.getText() : null;
+	}
+
+	private static boolean isScalarToken(Token token) {
+		int type = token.getType();
+		return type == InternalDiacParser.RULE_PLAIN || type == InternalDiacParser.RULE_STRING
+				|| token.getText() != null && !token.getText().isEmpty() && Character.isLetter(token.getText().charAt(0));
+	}
+
+	/** The {@code count}-th token before (direction -1) or after (+1) {@code index}, skipping whitespace and comments. */
+	private static Token significant(org.antlr.runtime.TokenStream stream, int index, int direction, int count) {
+		int seen = 0;
+		for (int i = index + direction; i >= 0 && i < stream.size(); i += direction) {
+			Token candidate = stream.get(i);
+			int type = candidate.getType();
+			if (type == InternalDiacParser.RULE_WS || type == InternalDiacParser.RULE_NL || type == InternalDiacParser.RULE_SL_COMMENT
+					|| type == InternalDiacParser.RULE_YAML_HIDDEN) {
+				continue;
+			}
+			if (++seen == count) {
+				return candidate;
+			}
+		}
+		return null;
+	}
+
+	private static boolean is(Token token, String text) {
+		return token != null && text.equals(token.getText());
+	}
+
 	private static String describe(Token token) {
 		String text = token.getText();
 		if (text == null || text.isEmpty()) {
-			return token.getType() == org.diac.dsl.parser.antlr.internal.InternalDiacParser.RULE_BEGIN ? "indentation" : "end of block";
+			return token.getType() == InternalDiacParser.RULE_BEGIN ? "indentation" : "end of block";
 		}
 		return "'" + (text.length() > 40 ? text.substring(0, 40) + "…" : text) + "'";
 	}
