@@ -45,6 +45,28 @@ public final class TypeMembers {
 		return result;
 	}
 
+	/** Attribute definitions of {@code type} and its ancestors by name. */
+	public static Map<String, PropertyDefinition> attributes(TypeDefinition type) {
+		Map<String, PropertyDefinition> result = new LinkedHashMap<>();
+		if (type == null) {
+			return result;
+		}
+		List<TypeDefinition> chain = new ArrayList<>(TypeHierarchy.selfAndAncestors(type));
+		Collections.reverse(chain);
+		for (TypeDefinition current : chain) {
+			List<PropertyDefinition> own = current instanceof NodeType node ? node.getAttributes()
+					: current instanceof CapabilityType capability ? capability.getAttributes()
+					: current instanceof RelationshipType relationship ? relationship.getAttributes()
+					: current instanceof GroupType group ? group.getAttributes() : List.of();
+			for (PropertyDefinition attribute : own) {
+				if (attribute.getName() != null) {
+					result.put(attribute.getName(), attribute);
+				}
+			}
+		}
+		return result;
+	}
+
 	/** Requirement definitions of a node type and its ancestors, by name (TOSCA keeps them in a list). */
 	public static Map<String, RequirementDefinition> requirements(TypeDefinition type) {
 		Map<String, RequirementDefinition> result = new LinkedHashMap<>();

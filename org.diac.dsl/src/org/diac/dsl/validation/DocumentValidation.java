@@ -85,7 +85,10 @@ public class DocumentValidation {
 		try (InputStream in = new java.io.ByteArrayInputStream(content)) {
 			resource.load(in, Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
 		}
-		List<Diagnostic> diagnostics = new ArrayList<>(issues(resource, file.toString()));
+		List<Diagnostic> diagnostics = new ArrayList<>();
+		for (Diagnostic diagnostic : issues(resource, file.toString())) {
+			diagnostics.add(rootVersion(diagnostic));
+		}
 		for (ImportedDocument imported : imports.closure(resource)) {
 			Resource importedResource = imported.resource();
 			if (importedResource instanceof XtextResource && !BuiltInLibrary.isLibrary(importedResource.getURI())) {
@@ -94,6 +97,16 @@ public class DocumentValidation {
 		}
 		diagnostics.sort(Comparator.comparing(Diagnostic::file).thenComparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column));
 		return diagnostics;
+	}
+
+	/** An imported definitions file may inherit its importer's version; the document validated as root may not. */
+	private static Diagnostic rootVersion(Diagnostic diagnostic) {
+		if (!IssueCodes.TOSCA_VERSION.equals(diagnostic.code()) || diagnostic.severity() != Diagnostic.Severity.WARNING) {
+			return diagnostic;
+		}
+		return new Diagnostic(diagnostic.file(), diagnostic.line(), diagnostic.column(), Diagnostic.Severity.ERROR, diagnostic.code(),
+				"the document has no tosca_definitions_version; TOSCA 1.3 §3.9.3.1 requires it of every service template you validate "
+						+ "(only files it imports may omit it)");
 	}
 
 	private List<Diagnostic> issues(Resource resource, String displayName) {

@@ -64,12 +64,49 @@ public class RequirementValidator extends AbstractCheckGroup {
 				errorAt(TOSCA_OCCURRENCES, "node template '" + template.getName() + "' assigns requirement '" + definition.getName() + "' "
 						+ assigned.size() + " times; its occurrences " + occurrences + " allow at most " + occurrences.max(),
 						assigned.get(assigned.size() - 1));
-			} else if (definition.getOccurrences() != null && !occurrences.allows(assigned.size()) && template.getDirectives() == null) {
-				// the lower bound only where the type states occurrences: TOSCA's implicit [1, 1] is routinely left to the orchestrator
+			} else if (!occurrences.allows(assigned.size()) && enforcesLowerBound(definition) && !isAbstract(template)) {
 				errorAt(TOSCA_OCCURRENCES, "node template '" + template.getName() + "' assigns requirement '" + definition.getName() + "' "
 						+ assigned.size() + " times; node type '" + type.getName() + "' requires occurrences " + occurrences, template);
 			}
 		}
+	}
+
+	/**
+	 * Stated lower bounds hold; TOSCA's implicit [1, 1] only for hosting requirements: in DiaC no orchestrator
+	 * places a component whose host is left open, while the other implicit requirements of the normative types
+	 * (storage and network of Container.Application, ...) are optional in every TOSCA processor.
+	 */
+	private static boolean enforcesLowerBound(RequirementDefinition definition) {
+		if (definition.getOccurrences() != null) {
+			return true;
+		}
+		TypeDefinition relationship = resolved(definition.getRelationship());
+		return relationship != null && TypeHierarchy.isA(relationship, "tosca.relationships.HostedOn");
+	}
+
+	/**
+	 * A template marked for substitution or selection, or whose type another service template substitutes
+	 * (TOSCA 1.3 §2.10), gets its requirements from elsewhere.
+	 */
+	private static boolean isAbstract(NodeTemplate template) {
+		if (template.getDirectives() != null) {
+			return true;
+		}
+		if (template.eResource() == null || template.eResource().getResourceSet() == null) {
+			return false;
+		}
+		for (org.eclipse.emf.ecore.resource.Resource resource : template.eResource().getResourceSet().getResources()) {
+			for (EObject content : resource.getContents()) {
+				if (content instanceof org.diac.dsl.diac.ServiceTemplate service && service.getTopology() != null
+						&& service.getTopology().getSubstitutionMappings() != null) {
+					NodeType substituted = service.getTopology().getSubstitutionMappings().getNodeType();
+					if (substituted != null && !substituted.eIsProxy() && TypeHierarchy.isA(template.getType(), substituted)) {
+						return true;
+					}
+				}
+			}
+		}
+		return false;
 	}
 
 	/** Requirement and capability occurrences written in a definition must be a well-formed range. */

@@ -62,6 +62,14 @@ public class StructureValidator extends AbstractDeclarativeValidator {
 	}
 
 	@Check
+	public void repositoryUrl(org.diac.dsl.diac.Repository repository) {
+		if (repository.getUrl() == null) {
+			error("repository '" + repository.getName() + "' has no url; TOSCA 1.3 §3.6.6 requires one", repository, REPOSITORY__NAME,
+					IssueCodes.TOSCA_MISSING_KEY);
+		}
+	}
+
+	@Check
 	public void nodeTemplateType(NodeTemplate template) {
 		if (template.getType() == null && template.getCopy() == null) {
 			error("node template '" + template.getName() + "' has no type; TOSCA 1.3 §3.8.3 requires one", template,

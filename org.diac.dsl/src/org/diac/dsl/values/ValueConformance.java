@@ -131,9 +131,12 @@ public final class ValueConformance {
 		String text = scalar.getValue();
 		switch (primitive) {
 			case "string":
-				// numbers and booleans read as their text: OpenStack tosca-parser skips capability properties and Winery
-				// never checks, so documents written for them rely on it (`port_name: 8080`)
-				return null;
+				// strict, as YAML 1.2 reads it: DiaC documents are deployed by independent operators, and `port: 8080` must
+				// not mean a number to one tool and text to another
+				YamlScalarKind.Kind kind = YamlScalarKind.of(text);
+				boolean coreBoolean = kind == YamlScalarKind.Kind.BOOLEAN && text.matches("(?i)true|false");
+				return EffectiveValues.isQuoted(scalar) || (kind != YamlScalarKind.Kind.INTEGER && kind != YamlScalarKind.Kind.FLOAT && !coreBoolean)
+						? null : "a string (quote the value)";
 			case "integer":
 				return YamlScalarKind.integer(text) != null ? null : "an integer";
 			case "float":
