@@ -1,6 +1,8 @@
 package org.diac.dsl.ide;
 
 import org.diac.dsl.ide.contentassist.antlr.DiacContentAssistLexer;
+import org.diac.dsl.ide.hover.DiacDocumentationProvider;
+import org.eclipse.xtext.documentation.IEObjectDocumentationProvider;
 import org.eclipse.xtext.ide.LexerIdeBindings;
 import org.eclipse.xtext.ide.editor.contentassist.antlr.internal.Lexer;
 
@@ -14,5 +16,12 @@ public class DiacIdeModule extends AbstractDiacIdeModule {
 	@Override
 	public void configureContentAssistLexer(Binder binder) {
 		binder.bind(Lexer.class).annotatedWith(Names.named(LexerIdeBindings.CONTENT_ASSIST)).to(DiacContentAssistLexer.class);
+	}
+
+
+
+	/** Hovers show types (derived_from, description) and property definitions (type, required, default). */
+	public Class<? extends IEObjectDocumentationProvider> bindIEObjectDocumentationProvider() {
+		return DiacDocumentationProvider.class;
 	}
 }
