@@ -1,10 +1,14 @@
 package org.diac.dsl.ide;
 
+import org.diac.dsl.ide.contentassist.DiacContentAssistService;
+import org.diac.dsl.ide.contentassist.DiacContentProposalProvider;
 import org.diac.dsl.ide.contentassist.antlr.DiacContentAssistLexer;
 import org.diac.dsl.ide.hover.DiacDocumentationProvider;
 import org.eclipse.xtext.documentation.IEObjectDocumentationProvider;
 import org.eclipse.xtext.ide.LexerIdeBindings;
+import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.ide.editor.contentassist.antlr.internal.Lexer;
+import org.eclipse.xtext.ide.server.contentassist.ContentAssistService;
 
 import com.google.inject.Binder;
 import com.google.inject.name.Names;
@@ -18,7 +22,15 @@ public class DiacIdeModule extends AbstractDiacIdeModule {
 		binder.bind(Lexer.class).annotatedWith(Names.named(LexerIdeBindings.CONTENT_ASSIST)).to(DiacContentAssistLexer.class);
 	}
 
+	/** Keys, type and template names, module references; no punctuation or placeholder proposals. */
+	public Class<? extends IdeContentProposalProvider> bindIdeContentProposalProvider() {
+		return DiacContentProposalProvider.class;
+	}
 
+	/** A module reference being typed (an unterminated string) is completed from the text: the parser cannot see it yet. */
+	public Class<? extends ContentAssistService> bindContentAssistService() {
+		return DiacContentAssistService.class;
+	}
 
 	/** Hovers show types (derived_from, description) and property definitions (type, required, default). */
 	public Class<? extends IEObjectDocumentationProvider> bindIEObjectDocumentationProvider() {
