@@ -4,11 +4,15 @@ import org.diac.dsl.ide.contentassist.DiacContentAssistService;
 import org.diac.dsl.ide.contentassist.DiacContentProposalProvider;
 import org.diac.dsl.ide.contentassist.antlr.DiacContentAssistLexer;
 import org.diac.dsl.ide.hover.DiacDocumentationProvider;
+import org.diac.dsl.ide.symbols.DiacSymbolDetailsProvider;
+import org.diac.dsl.ide.symbols.DiacSymbolKindProvider;
+import org.diac.dsl.ide.symbols.DiacSymbolNameProvider;
 import org.eclipse.xtext.documentation.IEObjectDocumentationProvider;
 import org.eclipse.xtext.ide.LexerIdeBindings;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.ide.editor.contentassist.antlr.internal.Lexer;
 import org.eclipse.xtext.ide.server.contentassist.ContentAssistService;
+import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper;
 
 import com.google.inject.Binder;
 import com.google.inject.name.Names;
@@ -35,5 +39,18 @@ public class DiacIdeModule extends AbstractDiacIdeModule {
 	/** Hovers show types (derived_from, description) and property definitions (type, required, default). */
 	public Class<? extends IEObjectDocumentationProvider> bindIEObjectDocumentationProvider() {
 		return DiacDocumentationProvider.class;
+	}
+
+	/** Document symbols: types, templates, groups, policies, inputs, outputs (qualified names cover types only). */
+	public Class<? extends DocumentSymbolMapper.DocumentSymbolNameProvider> bindDocumentSymbolNameProvider() {
+		return DiacSymbolNameProvider.class;
+	}
+
+	public Class<? extends DocumentSymbolMapper.DocumentSymbolKindProvider> bindDocumentSymbolKindProvider() {
+		return DiacSymbolKindProvider.class;
+	}
+
+	public Class<? extends DocumentSymbolMapper.DocumentSymbolDetailsProvider> bindDocumentSymbolDetailsProvider() {
+		return DiacSymbolDetailsProvider.class;
 	}
 }
