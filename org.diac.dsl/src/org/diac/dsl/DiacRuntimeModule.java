@@ -73,4 +73,13 @@ public class DiacRuntimeModule extends AbstractDiacRuntimeModule {
 	public Class<? extends IGlobalScopeProvider> bindIGlobalScopeProvider() {
 		return DefaultGlobalScopeProvider.class;
 	}
+
+	/**
+	 * EMF's generic EObjectValidator checks multiplicities and data values the grammar already guarantees; it cost
+	 * a twentieth of validation time on large topologies and never reports anything a DiaC check does not.
+	 */
+	public void configureUseEObjectValidator(Binder binder) {
+		binder.bind(Boolean.class).annotatedWith(Names.named(org.eclipse.xtext.validation.CompositeEValidator.USE_EOBJECT_VALIDATOR))
+				.toInstance(Boolean.FALSE);
+	}
 }

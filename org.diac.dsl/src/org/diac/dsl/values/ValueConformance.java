@@ -53,8 +53,8 @@ public final class ValueConformance {
 			return; // known at deployment only, or a module reference to a template or artifact
 		}
 		EObject place = resolved == value ? value : at;
-		if (resolved instanceof ScalarValue scalar && !EffectiveValues.isQuoted(scalar)
-				&& YamlScalarKind.of(scalar.getValue()) == YamlScalarKind.Kind.NULL) {
+		if (resolved instanceof ScalarValue scalar && YamlScalarKind.of(scalar.getValue()) == YamlScalarKind.Kind.NULL
+				&& !EffectiveValues.isQuoted(scalar)) {
 			return; // an explicit null: no value to check
 		}
 		String primitive = Primitives.of(type);
@@ -135,7 +135,7 @@ public final class ValueConformance {
 				// not mean a number to one tool and text to another
 				YamlScalarKind.Kind kind = YamlScalarKind.of(text);
 				boolean coreBoolean = kind == YamlScalarKind.Kind.BOOLEAN && text.matches("(?i)true|false");
-				return EffectiveValues.isQuoted(scalar) || (kind != YamlScalarKind.Kind.INTEGER && kind != YamlScalarKind.Kind.FLOAT && !coreBoolean)
+				return kind != YamlScalarKind.Kind.INTEGER && kind != YamlScalarKind.Kind.FLOAT && !coreBoolean || EffectiveValues.isQuoted(scalar)
 						? null : "a string (quote the value)";
 			case "integer":
 				return YamlScalarKind.integer(text) != null ? null : "an integer";

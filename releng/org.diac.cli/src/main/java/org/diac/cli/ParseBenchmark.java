@@ -50,7 +50,7 @@ public class ParseBenchmark implements Callable<Integer> {
 		List<Double> times = new ArrayList<>();
 		for (int size : sizes) {
 			Path file = TopologyGenerator.write(directory, size);
-			System.err.printf("\rgenerated %d templates, measuring ...", size);
+			progress(String.format("generated %d templates, measuring ...", size));
 			double best = Double.MAX_VALUE;
 			long peak = 0;
 			for (int run = 0; run <= runs; run++) {
@@ -73,20 +73,28 @@ public class ParseBenchmark implements Callable<Integer> {
 			String other = "-";
 			String ratio = "-";
 			if (!"-".equals(toscaParserPython) && size <= toscaParserMax && Files.isExecutable(Path.of(toscaParserPython))) {
-				System.err.printf("\rgenerated %d templates, running tosca-parser ...", size);
+				progress(String.format("generated %d templates, running tosca-parser ...", size));
 				double seconds = toscaParser(file);
 				if (seconds > 0) {
 					other = String.format("%.2f", seconds);
 					ratio = String.format("%.1fx", seconds / best);
 				}
 			}
-			System.err.print("\r" + " ".repeat(60) + "\r");
+			progress("");
 			System.out.printf("%-10d %12.3f %14d %16s %10s%n", size, best, peak >> 20, other, ratio);
 		}
 		if (times.size() > 1) {
 			System.out.printf("growth: time per template %s%n", perTemplate(times));
 		}
 		return 0;
+	}
+
+	/** A progress line that rewrites itself on a terminal; silent when output goes to a file or pipe (the table is the record). */
+	private static void progress(String line) {
+		if (System.console() != null) {
+			System.err.print("\r" + String.format("%-60s", line) + "\r");
+			System.err.flush();
+		}
 	}
 
 	private String perTemplate(List<Double> times) {
