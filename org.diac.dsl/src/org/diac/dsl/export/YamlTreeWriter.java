@@ -1,5 +1,8 @@
 package org.diac.dsl.export;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.snakeyaml.engine.v2.api.Dump;
@@ -7,6 +10,8 @@ import org.snakeyaml.engine.v2.api.DumpSettings;
 import org.snakeyaml.engine.v2.api.RepresentToNode;
 import org.snakeyaml.engine.v2.common.FlowStyle;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.Tag;
 import org.snakeyaml.engine.v2.representer.StandardRepresenter;
 import org.snakeyaml.engine.v2.schema.CoreSchema;
@@ -33,8 +38,14 @@ public final class YamlTreeWriter {
 				// long values stay on one line; keys up to the emitter's limit stay simple keys (no "? key")
 				.setSplitLines(false)
 				.setMaxSimpleKeyLength(1024)
+				// the tree has no shared nodes worth an anchor; DiaC reads aliases as plain scalars
+				.setDereferenceAliases(true)
 				.build();
 		return new Dump(settings, new Representer(settings)).dumpToString(tree);
+	}
+
+	private enum NullItem {
+		INSTANCE
 	}
 
 	private static final class Representer extends StandardRepresenter {
@@ -44,10 +55,29 @@ public final class YamlTreeWriter {
 			// `key:` rather than `key: null`: the same null in YAML, and the only form that TOSCA slots such as
 			// `inputs:` accept in the DiaC grammar
 			nullRepresenter = data -> representScalar(Tag.NULL, "");
+			representers.put(NullItem.class, data -> representScalar(Tag.NULL, "null"));
 			RepresentToNode strings = representers.get(String.class);
 			representers.put(String.class, data -> MODULE_REFERENCE.matcher((String) data).matches()
 					? representScalar(Tag.STR, (String) data, ScalarStyle.DOUBLE_QUOTED)
 					: strings.representData(data));
+		}
+
+		/**
+		 * A null sequence item is written {@code - null}: the DiaC scanner reads an empty {@code -} followed by a
+		 * sibling {@code - x} as a nested sequence (a scanner bug, kept away from exported documents).
+		 */
+		@Override
+		protected Node representSequence(Tag tag, Iterable<?> sequence, FlowStyle flowStyle) {
+			List<Object> items = new ArrayList<>();
+			sequence.forEach(item -> items.add(item == null ? NullItem.INSTANCE : item));
+			return super.representSequence(tag, items, flowStyle);
+		}
+
+		/** A null key stays {@code null:} (an empty key would need the explicit {@code ? } form, which DiaC does not read). */
+		@Override
+		protected NodeTuple representMappingEntry(Map.Entry<?, ?> entry) {
+			return entry.getKey() != null ? super.representMappingEntry(entry)
+					: new NodeTuple(representScalar(Tag.NULL, "null"), representData(entry.getValue()));
 		}
 	}
 }
