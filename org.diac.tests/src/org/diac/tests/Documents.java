@@ -3,6 +3,7 @@ package org.diac.tests;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.diac.dsl.DiacStandaloneSetup;
@@ -50,5 +51,16 @@ public final class Documents {
 	public static Path repository() {
 		String configured = System.getProperty("diac.repo");
 		return (configured != null ? Path.of(configured) : Path.of("..")).toAbsolutePath().normalize();
+	}
+
+	/** The shared corpus, read in place: where configured, beside the repository, or where the machine keeps it; null if absent. */
+	public static Path corpus() {
+		List<Path> candidates = new ArrayList<>();
+		if (System.getProperty("diac.corpus") != null) {
+			candidates.add(Path.of(System.getProperty("diac.corpus")));
+		}
+		candidates.add(repository().resolveSibling("shared").resolve("corpus"));
+		candidates.add(Path.of("/work/shared/corpus"));
+		return candidates.stream().filter(p -> Files.isRegularFile(p.resolve("MANIFEST.tsv"))).findFirst().orElse(null);
 	}
 }

@@ -30,7 +30,7 @@ class CorpusTest {
 
 	@Test
 	void ratesNeverDropBelowTheBestReached() throws Exception {
-		Path corpus = locate();
+		Path corpus = Documents.corpus();
 		Assumptions.assumeTrue(corpus != null, "no shared corpus found (../shared/corpus beside the repository, or -Ddiac.corpus)");
 		Path manifest = corpus.resolve("MANIFEST.tsv");
 		List<Row> rows = new ArrayList<>();
@@ -72,17 +72,6 @@ class CorpusTest {
 		contested.forEach(System.out::println);
 		assertTrue(validRate >= BEST_VALID, String.format("valid acceptance %.3f dropped below the ratchet %.3f", validRate, BEST_VALID));
 		assertTrue(invalidRate >= BEST_INVALID, String.format("invalid rejection %.3f dropped below the ratchet %.3f", invalidRate, BEST_INVALID));
-	}
-
-	/** The corpus is read in place: beside the repository, where the machine keeps it, or where configured. */
-	private static Path locate() {
-		List<Path> candidates = new ArrayList<>();
-		if (System.getProperty("diac.corpus") != null) {
-			candidates.add(Path.of(System.getProperty("diac.corpus")));
-		}
-		candidates.add(Documents.repository().resolveSibling("shared").resolve("corpus"));
-		candidates.add(Path.of("/work/shared/corpus"));
-		return candidates.stream().filter(p -> Files.isRegularFile(p.resolve("MANIFEST.tsv"))).findFirst().orElse(null);
 	}
 
 	private static String firstError(List<Diagnostic> diagnostics) {
