@@ -47,9 +47,10 @@ public class DiacLinkingDiagnosticMessageProvider extends LinkingDiagnosticMessa
 		}
 		String message = "unknown " + kind(reference) + " '" + name + "' in " + owner
 				+ ": no definition in this document, its imports or the built-in TOSCA and DiaC types";
-		if (reference != TYPE_DEFINITION__DERIVED_FROM && insideType(context.getContext())) {
+		if (reference != TYPE_DEFINITION__DERIVED_FROM && reference != PROPERTY_DEFINITION__TYPE && reference != SCHEMA__TYPE
+				&& insideType(context.getContext())) {
 			// TOSCA processors resolve names inside a type lazily (tosca-parser, Winery namespaces): only a template that
-			// uses the type needs them, so inside types this is a warning; derived_from is needed by the type itself
+			// uses the type needs them, so inside types this is a warning; derived_from and property data types are needed by the type itself
 			return new DiagnosticMessage(message + " (a warning here: templates that use the type need it)", Severity.WARNING,
 					IssueCodes.TOSCA_UNKNOWN_TYPE);
 		}

@@ -65,8 +65,14 @@ public class RequirementValidator extends AbstractCheckGroup {
 						+ assigned.size() + " times; its occurrences " + occurrences + " allow at most " + occurrences.max(),
 						assigned.get(assigned.size() - 1));
 			} else if (!occurrences.allows(assigned.size()) && enforcesLowerBound(definition) && !isAbstract(template)) {
-				errorAt(TOSCA_OCCURRENCES, "node template '" + template.getName() + "' assigns requirement '" + definition.getName() + "' "
-						+ assigned.size() + " times; node type '" + type.getName() + "' requires occurrences " + occurrences, template);
+				String message = "node template '" + template.getName() + "' assigns requirement '" + definition.getName() + "' "
+						+ assigned.size() + " times; node type '" + type.getName() + "' requires occurrences " + occurrences;
+				if (definition.getOccurrences() == null && allowsDanglingRequirements(template)) {
+					// TOSCA 1.2+ lets the orchestrator fulfil an unassigned requirement; DiaC has no orchestrator to do so
+					warningAt(TOSCA_OCCURRENCES, message + " (left dangling for an orchestrator to fulfil, TOSCA 1.3 §3.8.2)", template);
+				} else {
+					errorAt(TOSCA_OCCURRENCES, message, template);
+				}
 			}
 		}
 	}
@@ -82,6 +88,13 @@ public class RequirementValidator extends AbstractCheckGroup {
 		}
 		TypeDefinition relationship = resolved(definition.getRelationship());
 		return relationship != null && TypeHierarchy.isA(relationship, "tosca.relationships.HostedOn");
+	}
+
+	/** TOSCA 1.2 and 1.3 documents may leave requirements dangling for the orchestrator; 1.0 and 1.1 may not. */
+	private static boolean allowsDanglingRequirements(NodeTemplate template) {
+		org.diac.dsl.diac.ServiceTemplate root = org.eclipse.xtext.EcoreUtil2.getContainerOfType(template, org.diac.dsl.diac.ServiceTemplate.class);
+		String version = root == null || root.getVersion() == null ? "" : root.getVersion().strip();
+		return version.equals("tosca_simple_yaml_1_2") || version.equals("tosca_simple_yaml_1_3");
 	}
 
 	/**

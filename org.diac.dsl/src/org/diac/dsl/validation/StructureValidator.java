@@ -61,6 +61,35 @@ public class StructureValidator extends AbstractDeclarativeValidator {
 				IssueCodes.TOSCA_UNKNOWN_KEY);
 	}
 
+	/** Property and attribute definitions need a type (TOSCA 1.3 §3.6.10, §3.6.12); inputs and outputs may omit it. */
+	@Check
+	public void propertyDefinitionType(org.diac.dsl.diac.PropertyDefinition definition) {
+		String feature = definition.eContainingFeature() == null ? "" : definition.eContainingFeature().getName();
+		if (definition.getType() == null && ("properties".equals(feature) || "attributes".equals(feature)) && !refinesInherited(definition)) {
+			error(("attributes".equals(feature) ? "attribute '" : "property '") + definition.getName() + "' of " + describe(definition.eContainer())
+					+ " has no type; TOSCA 1.3 §3.6.10 requires one", definition, PROPERTY_DEFINITION__NAME, IssueCodes.TOSCA_MISSING_KEY);
+		}
+	}
+
+	/** A derived type may refine an inherited property and keep its type (the spec's own MySQL example does). */
+	private static boolean refinesInherited(org.diac.dsl.diac.PropertyDefinition definition) {
+		EObject owner = definition.eContainer();
+		java.util.Map<String, org.diac.dsl.diac.PropertyDefinition> inherited;
+		if (owner instanceof org.diac.dsl.diac.TypeDefinition type) {
+			inherited = type.getDerivedFrom() == null ? java.util.Map.of() : org.diac.dsl.model.TypeMembers.properties(type.getDerivedFrom());
+			inherited = new java.util.HashMap<>(inherited);
+			if (type.getDerivedFrom() != null) {
+				inherited.putAll(org.diac.dsl.model.TypeMembers.attributes(type.getDerivedFrom()));
+			}
+		} else if (owner instanceof org.diac.dsl.diac.CapabilityDefinition capability && capability.getType() != null) {
+			inherited = new java.util.HashMap<>(org.diac.dsl.model.TypeMembers.properties(capability.getType()));
+			inherited.putAll(org.diac.dsl.model.TypeMembers.attributes(capability.getType()));
+		} else {
+			return false;
+		}
+		return inherited.containsKey(definition.getName());
+	}
+
 	@Check
 	public void repositoryUrl(org.diac.dsl.diac.Repository repository) {
 		if (repository.getUrl() == null) {

@@ -62,14 +62,14 @@ public class DiacSyntaxErrorMessageProvider extends SyntaxErrorMessageProvider {
 	 * a block or flow collection right after ':'), a map where a list is required (a key right after the opening).
 	 * Null when the error is something else.
 	 */
-	private static String wrongKind(RecognitionException exception) {
+	private String wrongKind(RecognitionException exception) {
 		if (!(exception.input instanceof org.antlr.runtime.TokenStream stream)) {
 			return null;
 		}
 		Token token = exception.token;
 		int index = token.getTokenIndex();
-		if (index < 0) {
-			return null;
+		if (index < 0 || firstYamlError(stream) != Integer.MAX_VALUE) {
+			return null; // after malformed YAML the parser's view of kinds is unreliable: stay with YAML-SYNTAX
 		}
 		Token previous = significant(stream, index, -1, 1);
 		Token beforePrevious = significant(stream, index, -1, 2);
@@ -92,6 +92,24 @@ public class DiacSyntaxErrorMessageProvider extends SyntaxErrorMessageProvider {
 	/** TOSCA keys whose value is a list (TOSCA 1.3 §3.6–3.9). */
 	private static final java.util.Set<String> LIST_KEYS = java.util.Set.of("imports", "requirements", "constraints", "members",
 			"targets", "valid_target_types", "valid_source_types");
+
+	private org.antlr.runtime.TokenStream scannedStream;
+	private int scannedFirstError;
+
+	/** Index of the first token the YAML scanner marked as malformed; scanned once per token stream. */
+	private synchronized int firstYamlError(org.antlr.runtime.TokenStream stream) {
+		if (stream != scannedStream) {
+			scannedStream = stream;
+			scannedFirstError = Integer.MAX_VALUE;
+			for (int i = 0; i < stream.size(); i++) {
+				if (stream.get(i) instanceof YamlErrorToken) {
+					scannedFirstError = i;
+					break;
+				}
+			}
+		}
+		return scannedFirstError;
+	}
 
 	private static String keyBefore(org.antlr.runtime.TokenStream stream, int index, int distance) {
 		Token key = significant(stream, index, -1, distance);
