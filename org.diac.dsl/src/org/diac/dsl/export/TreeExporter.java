@@ -33,14 +33,34 @@ public final class TreeExporter {
 	private final List<ILeafNode> tokens = new ArrayList<>();
 	private final String text;
 	private int next;
+	/** YAML anchors (&name) by the index of the token that starts the anchored value. */
+	private final Map<Integer, String> anchorAt = new java.util.HashMap<>();
+	/** Values anchored so far, for the aliases (*name) that follow them (YAML 1.2 §7.1). */
+	private final Map<String, Object> anchored = new java.util.HashMap<>();
 
 	private TreeExporter(ICompositeNode root) {
 		this.text = root.getText();
+		String anchor = null;
 		for (ILeafNode leaf : root.getLeafNodes()) {
-			if (!leaf.isHidden() && !isDocumentMarker(leaf)) {
+			if (leaf.isHidden()) {
+				anchor = leaf.getText().startsWith("&") && leaf.getText().length() > 1 ? leaf.getText().substring(1) : anchor;
+			} else if (!isDocumentMarker(leaf)) {
+				if (anchor != null) {
+					anchorAt.put(tokens.size(), anchor);
+					anchor = null;
+				}
 				tokens.add(leaf);
 			}
 		}
+	}
+
+	/** Records {@code value} under the anchor that precedes the token at {@code start}, if any. */
+	private Object remember(int start, Object value) {
+		String anchor = anchorAt.get(start);
+		if (anchor != null) {
+			anchored.put(anchor, value);
+		}
+		return value;
 	}
 
 	/** The whole document that {@code element} belongs to, as a plain tree (a map, or null for an empty document). */
@@ -67,7 +87,8 @@ public final class TreeExporter {
 			List<Object> items = new ArrayList<>();
 			while (at(Kind.DASH)) {
 				next++;
-				items.add(at(Kind.BEGIN) ? nested() : null);
+				int start = next;
+				items.add(at(Kind.BEGIN) ? remember(start, nested()) : null);
 			}
 			return items;
 		}
@@ -88,11 +109,12 @@ public final class TreeExporter {
 
 	/** The value after {@code key:}: a nested level, a scalar, or nothing (null). */
 	private Object value() {
+		int start = next;
 		if (at(Kind.BEGIN)) {
-			return nested();
+			return remember(start, nested());
 		}
 		if (at(Kind.SCALAR) && !followedByColon()) {
-			return scalar(tokens.get(next++));
+			return remember(start, scalar(tokens.get(next++)));
 		}
 		return null;
 	}
@@ -129,12 +151,34 @@ public final class TreeExporter {
 		return next + 1 < tokens.size() && kind(tokens.get(next + 1)) == Kind.COLON;
 	}
 
-	private static Object scalar(ILeafNode leaf) {
+	private Object scalar(ILeafNode leaf) {
 		String source = leaf.getText();
+		if (leaf.getGrammarElement() instanceof RuleCall call && "ALIAS".equals(call.getRule().getName())) {
+			Object value = anchored.get(source.strip().substring(1));
+			if (value == null) {
+				throw new IllegalStateException("alias " + source.strip() + " at line " + leaf.getStartLine() + " names no anchor before it");
+			}
+			return copy(value);
+		}
 		String value = YamlScalars.value(source == null ? null : source.stripLeading());
 		char first = source == null || source.isBlank() ? ' ' : source.stripLeading().charAt(0);
 		// YAML 1.2.2 §10.3.2: only plain scalars are resolved by their form; quoted and block scalars are strings
 		return first == '"' || first == '\'' || first == '|' || first == '>' ? value : CoreScalars.resolve(value);
+	}
+
+	/** Aliased values are copied so that the written document repeats them instead of emitting anchors. */
+	private static Object copy(Object value) {
+		if (value instanceof Map<?, ?> map) {
+			Map<Object, Object> result = new LinkedHashMap<>();
+			map.forEach((k, v) -> result.put(k, copy(v)));
+			return result;
+		}
+		if (value instanceof List<?> list) {
+			List<Object> result = new ArrayList<>();
+			list.forEach(item -> result.add(copy(item)));
+			return result;
+		}
+		return value;
 	}
 
 	private enum Kind {

@@ -76,6 +76,9 @@ public final class YamlScanner {
 	private boolean slotOpen = true;
 	/** The line so far ended a block mapping key or a dash with no value: the value may follow, indented. */
 	private boolean pendingValue;
+
+	/** {@link #pendingValue} was set by an empty {@code -}, not by {@code key:}. */
+	private boolean pendingAfterDash;
 	private boolean atLineStart = true;
 
 	private YamlScanner(CharStream input, YamlTokenTypes types) {
@@ -210,7 +213,9 @@ public final class YamlScanner {
 			top = levels.peek();
 		}
 		if (top.column == column) {
-			if (dash && pendingValue) {
+			if (dash && pendingValue && !pendingAfterDash) {
+				// `key:` followed by a dash at the key's column: an indentless sequence is the value. After an empty
+				// `-` a dash at the same column is the next item (the empty one is null), not a nested sequence.
 				levels.push(new Level(column, column, true));
 				synthetic(types.begin, pos);
 			}
@@ -270,6 +275,7 @@ public final class YamlScanner {
 			pos++;
 			slotOpen = false;
 			pendingValue = true;
+			pendingAfterDash = false;
 		} else if (c == '[' || c == '{') {
 			openFlow(c);
 		} else if (c == ']' || c == '}') {
@@ -303,6 +309,7 @@ public final class YamlScanner {
 		}
 		if (contentStart >= length || isBreak(text[contentStart]) || text[contentStart] == '#' || text[contentStart] == '\t') {
 			pendingValue = true;
+			pendingAfterDash = true;
 			return;
 		}
 		if (contentStart > pos) {
@@ -420,9 +427,9 @@ public final class YamlScanner {
 			return;
 		}
 		String value = new String(text, start, end - start);
-		// An alias (*name) stays a plain scalar for now: replaying the anchored tokens confuses Xtext's node
-		// model (leaf offsets must grow monotonically), see README "Known gaps".
-		int type = value.startsWith("*") ? types.plain : types.plainOrKeyword(value);
+		// An alias (*name) is one token: its anchored value is looked up where it is read (values/YamlAnchors,
+		// export/TreeExporter); replaying the anchored tokens would break Xtext's monotonic node offsets.
+		int type = value.startsWith("*") ? types.alias : types.plainOrKeyword(value);
 		addAt(type, start, end, startLine, startColumn);
 		slotOpen = false;
 		pendingValue = false;

@@ -41,7 +41,8 @@ public class PropertyValidator extends AbstractCheckGroup {
 		String what = "node template '" + template.getName() + "'";
 		// TOSCA 1.3 §3.8.3: `substitute` and `select` templates are abstract; their properties are filled in later
 		boolean complete = template.getDirectives() == null;
-		assignments(what, template.getProperties(), TypeMembers.properties(type), type, template, complete);
+		assignments(what, assigned(template.getProperties(), null, template), TypeMembers.properties(type), type,
+				template, complete);
 		Map<String, CapabilityDefinition> capabilities = TypeMembers.capabilities(type);
 		for (CapabilityAssignment capability : template.getCapabilities()) {
 			if (!capabilities.containsKey(capability.getName())) {
@@ -49,19 +50,22 @@ public class PropertyValidator extends AbstractCheckGroup {
 						+ "' does not define" + names(capabilities.keySet()), capability);
 				continue;
 			}
-			assignments(what + " capability '" + capability.getName() + "'", capability.getProperties(),
+			assignments(what + " capability '" + capability.getName() + "'",
+					assigned(capability.getProperties(), capability.getPropertiesAlias(), capability),
 					TypeMembers.capabilityProperties(type, capability.getName()), TypeMembers.capabilityType(type, capability.getName()),
 					capability, false);
 		}
 		for (RequirementAssignment requirement : template.getRequirements()) {
 			if (requirement.getRelationship() instanceof TypeDefinition relationship && resolved(relationship)) {
-				assignments(what + " requirement '" + requirement.getName() + "' relationship", requirement.getRelationshipProperties(),
+				assignments(what + " requirement '" + requirement.getName() + "' relationship",
+						assigned(requirement.getRelationshipProperties(), null, requirement),
 						TypeMembers.properties(relationship), relationship, requirement, false);
 			}
 		}
 		for (ArtifactDefinition artifact : template.getArtifacts()) {
 			if (resolved(artifact.getType())) {
-				assignments(what + " artifact '" + artifact.getName() + "'", artifact.getProperties(), TypeMembers.properties(artifact.getType()),
+				assignments(what + " artifact '" + artifact.getName() + "'", assigned(artifact.getProperties(), null, artifact),
+						TypeMembers.properties(artifact.getType()),
 						artifact.getType(), artifact, false);
 			}
 		}
@@ -70,7 +74,8 @@ public class PropertyValidator extends AbstractCheckGroup {
 	@Check
 	public void relationshipTemplate(RelationshipTemplate template) {
 		if (resolved(template.getType()) && template.getCopy() == null) {
-			assignments("relationship template '" + template.getName() + "'", template.getProperties(),
+			assignments("relationship template '" + template.getName() + "'",
+					assigned(template.getProperties(), null, template),
 					TypeMembers.properties(template.getType()), template.getType(), template, true);
 		}
 	}
@@ -78,7 +83,8 @@ public class PropertyValidator extends AbstractCheckGroup {
 	@Check
 	public void group(Group group) {
 		if (resolved(group.getType())) {
-			assignments("group '" + group.getName() + "'", group.getProperties(), TypeMembers.properties(group.getType()), group.getType(),
+			assignments("group '" + group.getName() + "'", assigned(group.getProperties(), null, group),
+					TypeMembers.properties(group.getType()), group.getType(),
 					group, true);
 		}
 	}
@@ -86,7 +92,8 @@ public class PropertyValidator extends AbstractCheckGroup {
 	@Check
 	public void policy(Policy policy) {
 		if (resolved(policy.getType())) {
-			assignments("policy '" + policy.getName() + "'", policy.getProperties(), TypeMembers.properties(policy.getType()),
+			assignments("policy '" + policy.getName() + "'", assigned(policy.getProperties(), null, policy),
+					TypeMembers.properties(policy.getType()),
 					policy.getType(), policy, true);
 		}
 	}
@@ -116,16 +123,41 @@ public class PropertyValidator extends AbstractCheckGroup {
 		}
 	}
 
-	private void assignments(String what, List<PropertyAssignment> assigned, Map<String, PropertyDefinition> definitions,
+	/** One assigned property: written in place, or taken from the map an alias ({@code properties: *name}) names. */
+	private record Assigned(String name, org.diac.dsl.diac.Value value, EObject place) {
+	}
+
+	private List<Assigned> assigned(List<PropertyAssignment> properties, String alias, EObject owner) {
+		List<Assigned> result = new java.util.ArrayList<>();
+		for (PropertyAssignment property : properties) {
+			result.add(new Assigned(property.getName(), property.getValue(), property));
+		}
+		if (alias != null) {
+			org.diac.dsl.diac.Value anchored = org.diac.dsl.values.YamlAnchors.anchored(owner, alias);
+			if (anchored instanceof org.diac.dsl.diac.MapValue map) {
+				for (org.diac.dsl.diac.Entry entry : map.getEntries()) {
+					result.add(new Assigned(entry.getKey(), entry.getValue(), owner));
+				}
+			} else {
+				error("properties alias '" + alias + "' names no anchored map (&" + alias.substring(1) + ") in this document", owner,
+						null, TOSCA_WRONG_KIND);
+			}
+		}
+		return result;
+	}
+
+	private void assignments(String what, List<Assigned> assigned, Map<String, PropertyDefinition> definitions,
 			TypeDefinition type, EObject owner, boolean requireAll) {
 		ValueConformance conformance = new ValueConformance(problems());
-		for (PropertyAssignment property : assigned) {
-			PropertyDefinition definition = definitions.get(property.getName());
+		for (Assigned property : assigned) {
+			PropertyDefinition definition = definitions.get(property.name());
 			if (definition == null) {
-				errorAt(TOSCA_UNKNOWN_PROPERTY, what + " sets property '" + property.getName() + "', which type '" + type.getName()
-						+ "' does not define" + names(definitions.keySet()), property);
-			} else if (property.getValue() != null) {
-				conformance.check(what + " property '" + property.getName() + "'", property.getValue(), definition);
+				errorAt(TOSCA_UNKNOWN_PROPERTY, what + " sets property '" + property.name() + "', which type '" + type.getName()
+						+ "' does not define" + names(definitions.keySet()), property.place());
+			} else if (property.value() != null) {
+				conformance.check(what + " property '" + property.name() + "'", property.value(), definition.getType(),
+						definition.getEntrySchema(), definition.getKeySchema(), definition.getConstraints(),
+						property.place() instanceof PropertyAssignment ? property.value() : property.place(), 0);
 			}
 		}
 		if (!requireAll) {
@@ -133,20 +165,11 @@ public class PropertyValidator extends AbstractCheckGroup {
 		}
 		for (PropertyDefinition definition : definitions.values()) {
 			if (Requiredness.isRequired(definition) && definition.getDefault() == null && definition.getValue() == null
-					&& !isAssigned(assigned, definition.getName())) {
+					&& assigned.stream().noneMatch(property -> definition.getName().equals(property.name()))) {
 				errorAt(TOSCA_REQUIRED_PROPERTY, what + " lacks property '" + definition.getName() + "', which type '" + type.getName()
 						+ "' requires and gives no default", owner);
 			}
 		}
-	}
-
-	private static boolean isAssigned(List<PropertyAssignment> assigned, String name) {
-		for (PropertyAssignment property : assigned) {
-			if (name.equals(property.getName())) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	private static boolean isInput(PropertyDefinition definition) {

@@ -61,6 +61,8 @@ public final class EffectiveValues {
 				}
 			} else if (isDeploymentFunction(current)) {
 				return null;
+			} else if (current instanceof ScalarValue scalar && YamlAnchors.isAlias(scalar)) {
+				current = YamlAnchors.anchored(scalar, scalar.getValue());
 			} else {
 				return current;
 			}

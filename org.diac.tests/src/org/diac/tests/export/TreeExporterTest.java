@@ -106,6 +106,28 @@ class TreeExporterTest {
 	}
 
 	@Test
+	@SuppressWarnings("unchecked")
+	void aliasesRepeatTheAnchoredValue() throws Exception {
+		Map<String, Object> tree = (Map<String, Object>) tree("""
+				tosca_definitions_version: tosca_simple_yaml_1_3
+				dsl_definitions:
+				  host_props: &host_props
+				    num_cpus: 2
+				    mem_size: 2 GB
+				topology_template:
+				  node_templates:
+				    a:
+				      type: tosca.nodes.Compute
+				      capabilities:
+				        host:
+				          properties: *host_props
+				""");
+		Map<String, Object> host = (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>) tree
+				.get("topology_template")).get("node_templates")).get("a")).get("capabilities")).get("host");
+		assertEquals(Map.of("num_cpus", 2L, "mem_size", "2 GB"), host.get("properties"));
+	}
+
+	@Test
 	void documentWithSyntaxErrorsIsNotExported() throws Exception {
 		DocumentExport.Result result = export("""
 				tosca_definitions_version: tosca_simple_yaml_1_3

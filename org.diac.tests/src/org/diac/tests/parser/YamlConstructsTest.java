@@ -42,6 +42,21 @@ class YamlConstructsTest {
 	}
 
 	@Test
+	void anEmptySequenceItemIsFollowedByItsSiblingNotByANestedList() throws Exception {
+		ListValue list = assertInstanceOf(ListValue.class, property("        l:\n          -\n          - x\n", "l").getValue());
+		assertEquals("x", assertInstanceOf(ScalarValue.class, list.getItems().get(list.getItems().size() - 1)).getValue());
+	}
+
+	@Test
+	void anAliasReadsTheValueItsAnchorAnnotates() throws Exception {
+		ServiceTemplate template = parse("tosca_definitions_version: tosca_simple_yaml_1_3\ndsl_definitions:\n  sizes: &sizes [1, 2]\n"
+				+ "topology_template:\n  node_templates:\n    n:\n      type: tosca.nodes.Root\n      properties:\n        l: *sizes\n");
+		PropertyAssignment property = template.getTopology().getNodeTemplates().get(0).getProperties().get(0);
+		ListValue list = assertInstanceOf(ListValue.class, org.diac.dsl.values.EffectiveValues.resolve(property.getValue()));
+		assertEquals(List.of("1", "2"), list.getItems().stream().map(v -> ((ScalarValue) v).getValue()).toList());
+	}
+
+	@Test
 	void blockMappingAndPlainScalars() throws Exception {
 		ServiceTemplate template = parse(HEADER + "        a: 1\n        b: two words\n");
 		assertEquals("tosca_simple_yaml_1_3", template.getVersion());

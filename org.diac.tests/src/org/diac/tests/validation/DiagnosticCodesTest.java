@@ -39,6 +39,8 @@ class DiagnosticCodesTest {
 						V + "topology_template:\n  node_templates:\n    a:\n      type: tosca.nodes.SoftwareComponent\n      requirements:\n        - host: c\n    c:\n      type: tosca.nodes.Compute\n"),
 				pair("TOSCA-UNKNOWN-PROPERTY", node("diac.nodes.Worker", "properties: { image: a.qcow2, colour: red }"),
 						node("diac.nodes.Worker", "properties: { image: a.qcow2 }")),
+				pair("TOSCA-UNKNOWN-PROPERTY", V + "dsl_definitions:\n  p: &p { num_cpus: 2, colour: red }\n" + "topology_template:\n  node_templates:\n    a:\n      type: Compute\n      capabilities:\n        host:\n          properties: *p\n",
+						V + "dsl_definitions:\n  p: &p { num_cpus: 2 }\n" + "topology_template:\n  node_templates:\n    a:\n      type: Compute\n      capabilities:\n        host:\n          properties: *p\n"),
 				pair("TOSCA-REQUIRED-PROPERTY", node("diac.nodes.Operator", "properties: { identity: { type: wallet, address: x1 } }"),
 						node("diac.nodes.Operator", "properties: { identity: { type: wallet, address: x1 }, stake: 1 }")),
 				pair("TOSCA-CONSTRAINT", node("diac.nodes.Worker", "properties: { group: many }"), node("diac.nodes.Worker", "properties: { group: 3 }")),
