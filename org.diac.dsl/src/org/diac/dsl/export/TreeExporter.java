@@ -163,7 +163,7 @@ public final class TreeExporter {
 		String value = YamlScalars.value(source == null ? null : source.stripLeading());
 		char first = source == null || source.isBlank() ? ' ' : source.stripLeading().charAt(0);
 		// YAML 1.2.2 §10.3.2: only plain scalars are resolved by their form; quoted and block scalars are strings
-		return first == '"' || first == '\'' || first == '|' || first == '>' ? value : CoreScalars.resolve(value);
+		return first == '"' || first == '\'' || first == '|' || first == '>' ? value : org.diac.dsl.values.YamlScalarKind.coreValue(value);
 	}
 
 	/** Aliased values are copied so that the written document repeats them instead of emitting anchors. */

@@ -21,6 +21,7 @@ public final class YamlScalarKind {
 	private static final Pattern HEX = Pattern.compile("0x[0-9a-fA-F]+");
 	private static final Pattern FLOAT = Pattern.compile("[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?");
 	private static final Pattern SPECIAL_FLOAT = Pattern.compile("[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)");
+	private static final Pattern CORE_BOOLEAN = Pattern.compile("true|True|TRUE|false|False|FALSE");
 
 	private YamlScalarKind() {
 	}
@@ -77,6 +78,31 @@ public final class YamlScalarKind {
 		}
 		BigDecimal number = number(t);
 		return number == null ? null : number.toBigIntegerExact();
+	}
+
+	/**
+	 * The Java value of a plain scalar under the YAML 1.2 core schema only (booleans are true/false, never yes/no):
+	 * null, Boolean, Long (BigInteger beyond long), Double, or the text itself. Export writes these.
+	 */
+	public static Object coreValue(String plain) {
+		if (plain == null || plain.isEmpty() || NULL.matcher(plain).matches()) {
+			return null;
+		}
+		if (CORE_BOOLEAN.matcher(plain).matches()) {
+			return Boolean.valueOf(plain.equalsIgnoreCase("true"));
+		}
+		BigInteger integer = integer(plain);
+		if (integer != null) {
+			return integer.bitLength() < 64 ? (Object) integer.longValue() : integer;
+		}
+		if (FLOAT.matcher(plain).matches()) {
+			return Double.valueOf(plain);
+		}
+		if (SPECIAL_FLOAT.matcher(plain).matches()) {
+			return plain.contains("nan") || plain.contains("NaN") || plain.contains("NAN") ? Double.NaN
+					: plain.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+		}
+		return plain;
 	}
 
 	public static Boolean bool(String text) {
