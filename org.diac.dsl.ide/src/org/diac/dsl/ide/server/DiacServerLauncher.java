@@ -29,8 +29,10 @@ public final class DiacServerLauncher {
 
 	public static LanguageServerImpl createServer() {
 		IResourceServiceProvider.Registry languages = languages();
-		Injector server = Guice.createInjector(Modules2.mixin(new ServerModule(),
-				binder -> binder.bind(IResourceServiceProvider.Registry.class).toInstance(languages)));
+		Injector server = Guice.createInjector(Modules2.mixin(new ServerModule(), binder -> {
+			binder.bind(IResourceServiceProvider.Registry.class).toInstance(languages);
+			binder.bind(LanguageServerImpl.class).to(DiacLanguageServer.class);
+		}));
 		return server.getInstance(LanguageServerImpl.class);
 	}
 
