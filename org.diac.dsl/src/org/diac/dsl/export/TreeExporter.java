@@ -1,11 +1,13 @@
 package org.diac.dsl.export;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.diac.dsl.conversion.YamlScalars;
+import org.diac.dsl.values.YamlScalarKind;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.Keyword;
@@ -34,9 +36,9 @@ public final class TreeExporter {
 	private final String text;
 	private int next;
 	/** YAML anchors (&name) by the index of the token that starts the anchored value. */
-	private final Map<Integer, String> anchorAt = new java.util.HashMap<>();
+	private final Map<Integer, String> anchorAt = new HashMap<>();
 	/** Values anchored so far, for the aliases (*name) that follow them (YAML 1.2 §7.1). */
-	private final Map<String, Object> anchored = new java.util.HashMap<>();
+	private final Map<String, Object> anchored = new HashMap<>();
 
 	private TreeExporter(ICompositeNode root) {
 		this.text = root.getText();
@@ -163,7 +165,7 @@ public final class TreeExporter {
 		String value = YamlScalars.value(source == null ? null : source.stripLeading());
 		char first = source == null || source.isBlank() ? ' ' : source.stripLeading().charAt(0);
 		// YAML 1.2.2 §10.3.2: only plain scalars are resolved by their form; quoted and block scalars are strings
-		return first == '"' || first == '\'' || first == '|' || first == '>' ? value : org.diac.dsl.values.YamlScalarKind.coreValue(value);
+		return first == '"' || first == '\'' || first == '|' || first == '>' ? value : YamlScalarKind.coreValue(value);
 	}
 
 	/** Aliased values are copied so that the written document repeats them instead of emitting anchors. */

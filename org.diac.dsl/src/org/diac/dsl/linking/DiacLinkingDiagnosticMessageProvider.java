@@ -2,8 +2,12 @@ package org.diac.dsl.linking;
 
 import static org.diac.dsl.diac.DiacPackage.Literals.*;
 
+import org.diac.dsl.diac.TypeDefinition;
+import org.diac.dsl.model.ModulePaths;
 import org.diac.dsl.validation.IssueCodes;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
+import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.diagnostics.DiagnosticMessage;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.linking.impl.LinkingDiagnosticMessageProvider;
@@ -57,15 +61,15 @@ public class DiacLinkingDiagnosticMessageProvider extends LinkingDiagnosticMessa
 		return error(message, IssueCodes.TOSCA_UNKNOWN_TYPE);
 	}
 
-	private static boolean insideType(org.eclipse.emf.ecore.EObject object) {
-		return org.eclipse.xtext.EcoreUtil2.getContainerOfType(object, org.diac.dsl.diac.TypeDefinition.class) != null;
+	private static boolean insideType(EObject object) {
+		return EcoreUtil2.getContainerOfType(object, TypeDefinition.class) != null;
 	}
 
 	private static String moduleHint(String name) {
 		int dot = name.indexOf('.');
 		String module = dot < 0 ? name : name.substring(0, dot);
-		return org.diac.dsl.model.ModulePaths.MODULES.contains(module) ? "element '" + name.substring(dot + 1) + "' in module '" + module + "'"
-				: "module '" + module + "' (modules: " + String.join(", ", org.diac.dsl.model.ModulePaths.MODULES) + ")";
+		return ModulePaths.MODULES.contains(module) ? "element '" + name.substring(dot + 1) + "' in module '" + module + "'"
+				: "module '" + module + "' (modules: " + String.join(", ", ModulePaths.MODULES) + ")";
 	}
 
 	private static String kind(EReference reference) {
@@ -83,8 +87,8 @@ public class DiacLinkingDiagnosticMessageProvider extends LinkingDiagnosticMessa
 		};
 	}
 
-	private static String describe(org.eclipse.emf.ecore.EObject object) {
-		for (org.eclipse.emf.ecore.EObject current = object; current != null; current = current.eContainer()) {
+	private static String describe(EObject object) {
+		for (EObject current = object; current != null; current = current.eContainer()) {
 			var feature = current.eClass().getEStructuralFeature("name");
 			if (feature != null && current.eGet(feature) instanceof String name) {
 				return current.eClass().getName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase() + " '" + name + "'";

@@ -6,6 +6,7 @@ import static org.diac.dsl.validation.StakingValidator.plain;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,8 +14,8 @@ import java.util.Map;
 
 import org.diac.dsl.diac.Policy;
 import org.diac.dsl.diac.TopologyTemplate;
-import org.diac.dsl.model.DiacTopology;
 import org.diac.dsl.model.DiacTopology.Operator;
+import org.diac.dsl.model.DiacTopology;
 import org.eclipse.xtext.validation.Check;
 
 /**
@@ -95,6 +96,6 @@ public class DecentralizationValidator extends AbstractCheckGroup {
 	}
 
 	private static String percent(BigDecimal share) {
-		return share.movePointRight(2).setScale(1, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString() + "%";
+		return share.movePointRight(2).setScale(1, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString() + "%";
 	}
 }

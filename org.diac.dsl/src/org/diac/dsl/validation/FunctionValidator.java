@@ -3,9 +3,11 @@ package org.diac.dsl.validation;
 import static org.diac.dsl.diac.DiacPackage.Literals.*;
 import static org.diac.dsl.validation.IssueCodes.TOSCA_FUNCTION_TARGET;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.diac.dsl.diac.GetEntityValue;
 import org.diac.dsl.diac.NodeTemplate;
@@ -118,7 +120,7 @@ public class FunctionValidator extends AbstractCheckGroup {
 
 	/** HOST names the first node up the HostedOn chain that has the member (TOSCA 1.3 §4.1); else the first host. */
 	private static NodeTemplate hostWith(NodeTemplate firstHost, String member, boolean attribute) {
-		java.util.Set<NodeTemplate> seen = new java.util.HashSet<>();
+		Set<NodeTemplate> seen = new HashSet<>();
 		for (NodeTemplate current = firstHost; current != null && seen.add(current); current = host(current)) {
 			if (current.getType() != null && !current.getType().eIsProxy() && members(current.getType(), attribute).containsKey(member)) {
 				return current;

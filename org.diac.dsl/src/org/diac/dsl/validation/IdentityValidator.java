@@ -14,6 +14,7 @@ import org.diac.dsl.model.DiacTopology;
 import org.diac.dsl.model.TypeHierarchy;
 import org.diac.dsl.values.EffectiveValues;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.validation.Check;
 
 /**
@@ -75,7 +76,7 @@ public class IdentityValidator extends AbstractCheckGroup {
 
 	/** The certificate value itself when it is written in this document, else the identity property. */
 	private static EObject place(PropertyAssignment identity, Value cert) {
-		return cert != null && cert.eResource() == identity.eResource() && org.eclipse.emf.ecore.util.EcoreUtil.isAncestor(identity, cert)
+		return cert != null && cert.eResource() == identity.eResource() && EcoreUtil.isAncestor(identity, cert)
 				? cert : identity;
 	}
 }

@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.diac.dsl.diac.Entry;
 import org.diac.dsl.diac.ListValue;
+import org.diac.dsl.diac.MapValue;
 import org.diac.dsl.diac.NodeTemplate;
 import org.diac.dsl.diac.Policy;
 import org.diac.dsl.diac.PropertyAssignment;
@@ -15,8 +17,8 @@ import org.diac.dsl.diac.RequirementAssignment;
 import org.diac.dsl.diac.TopologyTemplate;
 import org.diac.dsl.diac.Value;
 import org.diac.dsl.identity.PemCertificates;
-import org.diac.dsl.model.DiacTopology;
 import org.diac.dsl.model.DiacTopology.Operator;
+import org.diac.dsl.model.DiacTopology;
 import org.diac.dsl.model.ModulePaths;
 import org.diac.dsl.values.EffectiveValues;
 import org.eclipse.emf.ecore.EObject;
@@ -113,7 +115,7 @@ public class SecurityValidator extends AbstractCheckGroup {
 							+ "' blacklists", item);
 				}
 			}
-		} else if (value instanceof org.diac.dsl.diac.MapValue map) {
+		} else if (value instanceof MapValue map) {
 			map.getEntries().forEach(entry -> listedNames(policy, entry.getValue(), operators, blacklist, depth + 1));
 		}
 	}
@@ -158,7 +160,7 @@ public class SecurityValidator extends AbstractCheckGroup {
 	}
 
 	private static EObject entryPlace(PropertyAssignment rules, String key, EObject fallback) {
-		org.diac.dsl.diac.Entry entry = rules == null ? null : EffectiveValues.entry(rules.getValue(), key);
+		Entry entry = rules == null ? null : EffectiveValues.entry(rules.getValue(), key);
 		return entry != null && entry.eResource() == fallback.eResource() ? entry : fallback;
 	}
 }

@@ -2,14 +2,23 @@ package org.diac.dsl.validation;
 
 import static org.diac.dsl.diac.DiacPackage.Literals.*;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 
+import org.diac.dsl.diac.CapabilityDefinition;
 import org.diac.dsl.diac.Entry;
-import org.diac.dsl.diac.NodeTemplate;
-import org.diac.dsl.diac.RelationshipTemplate;
-import org.diac.dsl.diac.ServiceTemplate;
 import org.diac.dsl.diac.Group;
+import org.diac.dsl.diac.InterfaceDefinition;
+import org.diac.dsl.diac.InterfaceType;
+import org.diac.dsl.diac.NodeTemplate;
 import org.diac.dsl.diac.Policy;
+import org.diac.dsl.diac.PropertyDefinition;
+import org.diac.dsl.diac.RelationshipTemplate;
+import org.diac.dsl.diac.Repository;
+import org.diac.dsl.diac.ServiceTemplate;
+import org.diac.dsl.diac.TypeDefinition;
+import org.diac.dsl.model.TypeMembers;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
@@ -50,7 +59,7 @@ public class StructureValidator extends AbstractDeclarativeValidator {
 			return;
 		}
 		EObject owner = entry.eContainer();
-		if (owner instanceof org.diac.dsl.diac.InterfaceDefinition || owner instanceof org.diac.dsl.diac.InterfaceType) {
+		if (owner instanceof InterfaceDefinition || owner instanceof InterfaceType) {
 			// operations are the interface's own keys in TOSCA 1.0-1.2 (TOSCA 1.3 moved them under `operations`)
 			return;
 		}
@@ -63,7 +72,7 @@ public class StructureValidator extends AbstractDeclarativeValidator {
 
 	/** Property and attribute definitions need a type (TOSCA 1.3 §3.6.10, §3.6.12); inputs and outputs may omit it. */
 	@Check
-	public void propertyDefinitionType(org.diac.dsl.diac.PropertyDefinition definition) {
+	public void propertyDefinitionType(PropertyDefinition definition) {
 		String feature = definition.eContainingFeature() == null ? "" : definition.eContainingFeature().getName();
 		if (definition.getType() == null && ("properties".equals(feature) || "attributes".equals(feature)) && !refinesInherited(definition)) {
 			error(("attributes".equals(feature) ? "attribute '" : "property '") + definition.getName() + "' of " + describe(definition.eContainer())
@@ -72,18 +81,18 @@ public class StructureValidator extends AbstractDeclarativeValidator {
 	}
 
 	/** A derived type may refine an inherited property and keep its type (the spec's own MySQL example does). */
-	private static boolean refinesInherited(org.diac.dsl.diac.PropertyDefinition definition) {
+	private static boolean refinesInherited(PropertyDefinition definition) {
 		EObject owner = definition.eContainer();
-		java.util.Map<String, org.diac.dsl.diac.PropertyDefinition> inherited;
-		if (owner instanceof org.diac.dsl.diac.TypeDefinition type) {
-			inherited = type.getDerivedFrom() == null ? java.util.Map.of() : org.diac.dsl.model.TypeMembers.properties(type.getDerivedFrom());
-			inherited = new java.util.HashMap<>(inherited);
+		Map<String, PropertyDefinition> inherited;
+		if (owner instanceof TypeDefinition type) {
+			inherited = type.getDerivedFrom() == null ? Map.of() : TypeMembers.properties(type.getDerivedFrom());
+			inherited = new HashMap<>(inherited);
 			if (type.getDerivedFrom() != null) {
-				inherited.putAll(org.diac.dsl.model.TypeMembers.attributes(type.getDerivedFrom()));
+				inherited.putAll(TypeMembers.attributes(type.getDerivedFrom()));
 			}
-		} else if (owner instanceof org.diac.dsl.diac.CapabilityDefinition capability && capability.getType() != null) {
-			inherited = new java.util.HashMap<>(org.diac.dsl.model.TypeMembers.properties(capability.getType()));
-			inherited.putAll(org.diac.dsl.model.TypeMembers.attributes(capability.getType()));
+		} else if (owner instanceof CapabilityDefinition capability && capability.getType() != null) {
+			inherited = new HashMap<>(TypeMembers.properties(capability.getType()));
+			inherited.putAll(TypeMembers.attributes(capability.getType()));
 		} else {
 			return false;
 		}
@@ -91,7 +100,7 @@ public class StructureValidator extends AbstractDeclarativeValidator {
 	}
 
 	@Check
-	public void repositoryUrl(org.diac.dsl.diac.Repository repository) {
+	public void repositoryUrl(Repository repository) {
 		if (repository.getUrl() == null) {
 			error("repository '" + repository.getName() + "' has no url; TOSCA 1.3 §3.6.6 requires one", repository, REPOSITORY__NAME,
 					IssueCodes.TOSCA_MISSING_KEY);

@@ -5,9 +5,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.diac.dsl.diac.DiacPackage;
 import org.diac.dsl.diac.Entry;
+import org.diac.dsl.diac.GetEntityValue;
 import org.diac.dsl.diac.GetInput;
 import org.diac.dsl.diac.ListValue;
 import org.diac.dsl.diac.MapValue;
@@ -32,7 +34,7 @@ import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 public final class EffectiveValues {
 
 	/** Functions TOSCA 1.3 §4 evaluates at deployment; a map with one of these as its only key is not data. */
-	private static final java.util.Set<String> DEPLOYMENT_FUNCTIONS = java.util.Set.of("concat", "join", "token", "get_artifact",
+	private static final Set<String> DEPLOYMENT_FUNCTIONS = Set.of("concat", "join", "token", "get_artifact",
 			"get_operation_output", "get_nodes_of_type", "get_secret", "get_property", "get_attribute", "get_input", "map_get");
 
 	/** References may point at references; a loop of them resolves to nothing instead of hanging. */
@@ -72,7 +74,7 @@ public final class EffectiveValues {
 
 	/** Whether {@code value} is a TOSCA function call whose result only exists at deployment. */
 	public static boolean isDeploymentFunction(Value value) {
-		if (value instanceof org.diac.dsl.diac.GetEntityValue) {
+		if (value instanceof GetEntityValue) {
 			return true;
 		}
 		return value instanceof MapValue map && map.getEntries().size() == 1

@@ -1,6 +1,7 @@
 package org.diac.dsl.values;
 
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.Map;
 
 import org.diac.dsl.diac.ScalarValue;
@@ -9,6 +10,7 @@ import org.diac.dsl.diac.Value;
 import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.RuleCall;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.INode;
@@ -77,7 +79,7 @@ public final class YamlAnchors {
 		if (anchorsByValueOffset.isEmpty()) {
 			return byName;
 		}
-		for (java.util.Iterator<EObject> contents = root.eAllContents(); contents.hasNext();) {
+		for (Iterator<EObject> contents = root.eAllContents(); contents.hasNext();) {
 			if (contents.next() instanceof Value value) {
 				INode valueNode = NodeModelUtils.getNode(value);
 				String name = valueNode == null ? null : anchorsByValueOffset.get(valueNode.getOffset());
@@ -90,7 +92,7 @@ public final class YamlAnchors {
 	}
 
 	private static boolean isBegin(ILeafNode leaf) {
-		return leaf.getGrammarElement() instanceof org.eclipse.xtext.RuleCall call && "BEGIN".equals(call.getRule().getName());
+		return leaf.getGrammarElement() instanceof RuleCall call && "BEGIN".equals(call.getRule().getName());
 	}
 
 	private static final class Anchors extends AdapterImpl {

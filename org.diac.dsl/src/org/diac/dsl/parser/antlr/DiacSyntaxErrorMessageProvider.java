@@ -1,7 +1,10 @@
 package org.diac.dsl.parser.antlr;
 
+import java.util.Set;
+
 import org.antlr.runtime.RecognitionException;
 import org.antlr.runtime.Token;
+import org.antlr.runtime.TokenStream;
 import org.diac.dsl.parser.YamlErrorToken;
 import org.diac.dsl.parser.antlr.internal.InternalDiacParser;
 import org.diac.dsl.validation.IssueCodes;
@@ -41,7 +44,7 @@ public class DiacSyntaxErrorMessageProvider extends SyntaxErrorMessageProvider {
 	}
 
 	private static boolean nextIsColon(RecognitionException exception) {
-		if (!(exception.input instanceof org.antlr.runtime.TokenStream stream)) {
+		if (!(exception.input instanceof TokenStream stream)) {
 			return false;
 		}
 		int index = exception.token.getTokenIndex();
@@ -63,7 +66,7 @@ public class DiacSyntaxErrorMessageProvider extends SyntaxErrorMessageProvider {
 	 * Null when the error is something else.
 	 */
 	private String wrongKind(RecognitionException exception) {
-		if (!(exception.input instanceof org.antlr.runtime.TokenStream stream)) {
+		if (!(exception.input instanceof TokenStream stream)) {
 			return null;
 		}
 		Token token = exception.token;
@@ -90,14 +93,14 @@ public class DiacSyntaxErrorMessageProvider extends SyntaxErrorMessageProvider {
 	}
 
 	/** TOSCA keys whose value is a list (TOSCA 1.3 §3.6–3.9). */
-	private static final java.util.Set<String> LIST_KEYS = java.util.Set.of("imports", "requirements", "constraints", "members",
+	private static final Set<String> LIST_KEYS = Set.of("imports", "requirements", "constraints", "members",
 			"targets", "valid_target_types", "valid_source_types");
 
-	private org.antlr.runtime.TokenStream scannedStream;
+	private TokenStream scannedStream;
 	private int scannedFirstError;
 
 	/** Index of the first token the YAML scanner marked as malformed; scanned once per token stream. */
-	private synchronized int firstYamlError(org.antlr.runtime.TokenStream stream) {
+	private synchronized int firstYamlError(TokenStream stream) {
 		if (stream != scannedStream) {
 			scannedStream = stream;
 			scannedFirstError = Integer.MAX_VALUE;
@@ -111,7 +114,7 @@ public class DiacSyntaxErrorMessageProvider extends SyntaxErrorMessageProvider {
 		return scannedFirstError;
 	}
 
-	private static String keyBefore(org.antlr.runtime.TokenStream stream, int index, int distance) {
+	private static String keyBefore(TokenStream stream, int index, int distance) {
 		Token key = significant(stream, index, -1, distance);
 		return key != null && isScalarToken(key) ? key.getText() : null;
 	}
@@ -123,7 +126,7 @@ public class DiacSyntaxErrorMessageProvider extends SyntaxErrorMessageProvider {
 	}
 
 	/** The {@code count}-th token before (direction -1) or after (+1) {@code index}, skipping whitespace and comments. */
-	private static Token significant(org.antlr.runtime.TokenStream stream, int index, int direction, int count) {
+	private static Token significant(TokenStream stream, int index, int direction, int count) {
 		int seen = 0;
 		for (int i = index + direction; i >= 0 && i < stream.size(); i += direction) {
 			Token candidate = stream.get(i);
