@@ -61,6 +61,8 @@ class DiagnosticCodesTest {
 						V + "topology_template:\n  node_templates:\n    a:\n      type: tosca.nodes.SoftwareComponent\n      requirements:\n        - host: n\n    n:\n      type: tosca.nodes.Compute\n"),
 				pair("TOSCA-OCCURRENCES", V + "topology_template:\n  node_templates:\n    a:\n      type: tosca.nodes.SoftwareComponent\n      requirements:\n        - host: c\n        - host: c\n    c:\n      type: tosca.nodes.Compute\n",
 						V + "topology_template:\n  node_templates:\n    a:\n      type: tosca.nodes.SoftwareComponent\n      requirements:\n        - host: c\n    c:\n      type: tosca.nodes.Compute\n"),
+				pair("TOSCA-UNKNOWN-TEMPLATE", V + "topology_template:\n  node_templates:\n    a: { type: Compute }\n  groups:\n    g: { type: tosca.groups.Root, members: [ b ] }\n",
+						V + "topology_template:\n  node_templates:\n    a: { type: Compute }\n  groups:\n    g: { type: tosca.groups.Root, members: [ a ] }\n"),
 				pair("DIAC-REFERENCE-UNRESOLVED", V + "topology_template:\n  node_templates:\n    w:\n      type: diac.nodes.Worker\n      properties:\n        image: \"{{artifacts.missing}}\"\n      artifacts:\n        img: {file: x.qcow2, type: diac.artifacts.VmImage}\n",
 						V + "topology_template:\n  node_templates:\n    w:\n      type: diac.nodes.Worker\n      properties:\n        image: \"{{artifacts.img}}\"\n      artifacts:\n        img: {file: x.qcow2, type: diac.artifacts.VmImage}\n"));
 	}
