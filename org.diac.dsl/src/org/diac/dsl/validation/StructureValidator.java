@@ -21,6 +21,7 @@ import org.diac.dsl.diac.TypeDefinition;
 import org.diac.dsl.model.TypeMembers;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
+import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.EValidatorRegistrar;
@@ -66,8 +67,14 @@ public class StructureValidator extends AbstractDeclarativeValidator {
 		if (owner instanceof ServiceTemplate && entry.getKey() != null && entry.getKey().startsWith("x-")) {
 			return;
 		}
-		error("key '" + entry.getKey() + "' is not defined for " + describe(owner) + " by TOSCA 1.3", entry, ENTRY__KEY,
-				IssueCodes.TOSCA_UNKNOWN_KEY);
+		String message = "key '" + entry.getKey() + "' is not defined for " + describe(owner) + " by TOSCA 1.3";
+		if (EcoreUtil2.getContainerOfType(owner, TypeDefinition.class) != null) {
+			// type definitions are shared profiles that other tools annotate (ARIA's _extensions, vendor keys) and TOSCA
+			// processors skip unknown keys there; what is deployed, the templates, stays strict
+			warning(message + " (ignored in a type definition)", entry, ENTRY__KEY, IssueCodes.TOSCA_UNKNOWN_KEY);
+		} else {
+			error(message, entry, ENTRY__KEY, IssueCodes.TOSCA_UNKNOWN_KEY);
+		}
 	}
 
 	/** Property and attribute definitions need a type (TOSCA 1.3 §3.6.10, §3.6.12); inputs and outputs may omit it. */
