@@ -82,4 +82,9 @@ public class DiacRuntimeModule extends AbstractDiacRuntimeModule {
 		binder.bind(Boolean.class).annotatedWith(Names.named(org.eclipse.xtext.validation.CompositeEValidator.USE_EOBJECT_VALIDATOR))
 				.toInstance(Boolean.FALSE);
 	}
+
+	/** Inherited type members are computed once per type and validation run (see DiacResourceValidator). */
+	public Class<? extends org.eclipse.xtext.validation.IResourceValidator> bindIResourceValidator() {
+		return org.diac.dsl.validation.DiacResourceValidator.class;
+	}
 }
