@@ -41,6 +41,12 @@ public class DiacRuntimeModule extends AbstractDiacRuntimeModule {
 		binder.bind(Lexer.class).annotatedWith(Names.named(LexerBindings.RUNTIME)).to(DiacLexer.class);
 	}
 
+	/** The generated parser without the pass-through indentation token source (see DiacYamlParser). */
+	@Override
+	public Class<? extends org.eclipse.xtext.parser.IParser> bindIParser() {
+		return org.diac.dsl.parser.antlr.DiacYamlParser.class;
+	}
+
 	/** Syntax errors carry the stable codes of LANGUAGE.md §6 (YAML-SYNTAX, YAML-TAB, TOSCA-UNKNOWN-KEY). */
 	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
 		return DiacSyntaxErrorMessageProvider.class;
