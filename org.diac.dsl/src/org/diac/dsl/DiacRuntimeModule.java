@@ -74,6 +74,11 @@ public class DiacRuntimeModule extends AbstractDiacRuntimeModule {
 		return DiacQualifiedNameProvider.class;
 	}
 
+	/** Exported names are looked for only where types can be (see DiacResourceDescriptionStrategy). */
+	public Class<? extends org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy> bindIDefaultResourceDescriptionStrategy() {
+		return org.diac.dsl.scoping.DiacResourceDescriptionStrategy.class;
+	}
+
 	/** Type scopes (document, imports, built-in library) are computed by DiacScopeProvider itself. */
 	@Override
 	public Class<? extends IGlobalScopeProvider> bindIGlobalScopeProvider() {
