@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.diac.dsl.diac.ServiceTemplate;
+import org.diac.dsl.parser.YamlDuplicateKeys;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.AbstractRule;
 import org.eclipse.xtext.Keyword;
@@ -21,7 +22,9 @@ import org.eclipse.xtext.validation.EValidatorRegistrar;
 
 /**
  * YAML 1.2 §3.2.1.1: keys of one mapping are unique. Checked on the token stream (node model), where every
- * mapping is a BEGIN ... END run, so it covers typed TOSCA elements and generic values alike.
+ * mapping is a BEGIN ... END run, so it covers typed TOSCA elements and generic values alike. Documents that
+ * parsed cleanly come with the keys the parser already found on its token list ({@link YamlDuplicateKeys});
+ * the walk over the node model is for the others.
  */
 public class DuplicateKeyValidator extends AbstractDeclarativeValidator {
 
@@ -32,6 +35,14 @@ public class DuplicateKeyValidator extends AbstractDeclarativeValidator {
 
 	@Check
 	public void duplicateKeys(ServiceTemplate template) {
+		List<YamlDuplicateKeys.Key> found = YamlDuplicateKeys.of(template);
+		if (found != null) {
+			for (YamlDuplicateKeys.Key key : found) {
+				getMessageAcceptor().acceptError("key '" + key.text() + "' appears more than once in the same mapping (YAML 1.2 §3.2.1.1)",
+						template, key.offset(), key.length(), IssueCodes.YAML_DUPLICATE_KEY);
+			}
+			return;
+		}
 		ICompositeNode root = NodeModelUtils.getNode(template);
 		if (root == null) {
 			return;
