@@ -13,8 +13,15 @@ public final class TypeHierarchy {
 	private TypeHierarchy() {
 	}
 
-	/** {@code type} followed by its ancestors, nearest first, each once; proxies end the chain. */
+	/**
+	 * {@code type} followed by its ancestors, nearest first, each once; proxies end the chain. Do not change the
+	 * list: during a validation run it is shared (see {@link TypeMembers#remember()}).
+	 */
 	public static List<TypeDefinition> selfAndAncestors(TypeDefinition type) {
+		return TypeMembers.rememberedAncestors(type, TypeHierarchy::computeSelfAndAncestors);
+	}
+
+	private static List<TypeDefinition> computeSelfAndAncestors(TypeDefinition type) {
 		Set<TypeDefinition> seen = new LinkedHashSet<>();
 		TypeDefinition current = type;
 		while (current != null && !current.eIsProxy() && seen.add(current)) {

@@ -41,6 +41,22 @@ public final class TypeMembers {
 		final Map<TypeDefinition, Map<String, RequirementDefinition>> requirements = new HashMap<>();
 		final Map<TypeDefinition, Map<String, CapabilityDefinition>> capabilities = new HashMap<>();
 		final Map<TypeDefinition, Map<String, Map<String, PropertyDefinition>>> capabilityProperties = new HashMap<>();
+		final Map<TypeDefinition, Map<String, CapabilityType>> capabilityTypes = new HashMap<>();
+		final Map<TypeDefinition, List<TypeDefinition>> ancestors = new HashMap<>();
+	}
+
+	/** {@link TypeHierarchy#selfAndAncestors}, remembered (unmodifiable) while a scope is open. */
+	static List<TypeDefinition> rememberedAncestors(TypeDefinition type, Function<TypeDefinition, List<TypeDefinition>> compute) {
+		Memo memo = MEMO.get();
+		if (memo == null || type == null) {
+			return compute.apply(type);
+		}
+		List<TypeDefinition> result = memo.ancestors.get(type);
+		if (result == null) {
+			result = Collections.unmodifiableList(compute.apply(type));
+			memo.ancestors.put(type, result);
+		}
+		return result;
 	}
 
 	/** An open scope in which member maps are computed once per type; close it when the model may change again. */
@@ -169,6 +185,20 @@ public final class TypeMembers {
 
 	/** The capability type of a definition, following the definition's refinements up the node type chain. */
 	public static CapabilityType capabilityType(TypeDefinition nodeType, String capabilityName) {
+		Memo memo = MEMO.get();
+		if (memo == null || nodeType == null || capabilityName == null) {
+			return computeCapabilityType(nodeType, capabilityName);
+		}
+		Map<String, CapabilityType> byName = memo.capabilityTypes.computeIfAbsent(nodeType, type -> new HashMap<>());
+		if (byName.containsKey(capabilityName)) {
+			return byName.get(capabilityName);
+		}
+		CapabilityType result = computeCapabilityType(nodeType, capabilityName);
+		byName.put(capabilityName, result);
+		return result;
+	}
+
+	private static CapabilityType computeCapabilityType(TypeDefinition nodeType, String capabilityName) {
 		for (TypeDefinition current : TypeHierarchy.selfAndAncestors(nodeType)) {
 			List<CapabilityDefinition> own = current instanceof NodeType node ? node.getCapabilities()
 					: current instanceof GroupType group ? group.getCapabilities() : List.of();
