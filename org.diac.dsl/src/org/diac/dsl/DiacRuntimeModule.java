@@ -41,6 +41,12 @@ public class DiacRuntimeModule extends AbstractDiacRuntimeModule {
 		binder.bind(Lexer.class).annotatedWith(Names.named(LexerBindings.RUNTIME)).to(DiacLexer.class);
 	}
 
+	/** The generated parser without the pass-through indentation token source (see DiacYamlParser). */
+	@Override
+	public Class<? extends org.eclipse.xtext.parser.IParser> bindIParser() {
+		return org.diac.dsl.parser.antlr.DiacYamlParser.class;
+	}
+
 	/** Syntax errors carry the stable codes of LANGUAGE.md §6 (YAML-SYNTAX, YAML-TAB, TOSCA-UNKNOWN-KEY). */
 	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
 		return DiacSyntaxErrorMessageProvider.class;
@@ -68,6 +74,11 @@ public class DiacRuntimeModule extends AbstractDiacRuntimeModule {
 		return DiacQualifiedNameProvider.class;
 	}
 
+	/** Exported names are looked for only where types can be (see DiacResourceDescriptionStrategy). */
+	public Class<? extends org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy> bindIDefaultResourceDescriptionStrategy() {
+		return org.diac.dsl.scoping.DiacResourceDescriptionStrategy.class;
+	}
+
 	/** Type scopes (document, imports, built-in library) are computed by DiacScopeProvider itself. */
 	@Override
 	public Class<? extends IGlobalScopeProvider> bindIGlobalScopeProvider() {
@@ -81,5 +92,10 @@ public class DiacRuntimeModule extends AbstractDiacRuntimeModule {
 	public void configureUseEObjectValidator(Binder binder) {
 		binder.bind(Boolean.class).annotatedWith(Names.named(org.eclipse.xtext.validation.CompositeEValidator.USE_EOBJECT_VALIDATOR))
 				.toInstance(Boolean.FALSE);
+	}
+
+	/** Inherited type members are computed once per type and validation run (see DiacResourceValidator). */
+	public Class<? extends org.eclipse.xtext.validation.IResourceValidator> bindIResourceValidator() {
+		return org.diac.dsl.validation.DiacResourceValidator.class;
 	}
 }

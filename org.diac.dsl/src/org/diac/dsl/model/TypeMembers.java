@@ -2,9 +2,11 @@ package org.diac.dsl.model;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.diac.dsl.diac.ArtifactType;
 import org.diac.dsl.diac.CapabilityDefinition;
@@ -27,8 +29,76 @@ public final class TypeMembers {
 	private TypeMembers() {
 	}
 
+	/**
+	 * Member maps computed while a {@link #remember()} scope is open on this thread; the scope spans one
+	 * validation run, in which the model does not change, so nothing outlives an edit.
+	 */
+	private static final ThreadLocal<Memo> MEMO = new ThreadLocal<>();
+
+	private static final class Memo {
+		final Map<TypeDefinition, Map<String, PropertyDefinition>> properties = new HashMap<>();
+		final Map<TypeDefinition, Map<String, PropertyDefinition>> attributes = new HashMap<>();
+		final Map<TypeDefinition, Map<String, RequirementDefinition>> requirements = new HashMap<>();
+		final Map<TypeDefinition, Map<String, CapabilityDefinition>> capabilities = new HashMap<>();
+		final Map<TypeDefinition, Map<String, Map<String, PropertyDefinition>>> capabilityProperties = new HashMap<>();
+		final Map<TypeDefinition, Map<String, CapabilityType>> capabilityTypes = new HashMap<>();
+		final Map<TypeDefinition, List<TypeDefinition>> ancestors = new HashMap<>();
+	}
+
+	/** {@link TypeHierarchy#selfAndAncestors}, remembered (unmodifiable) while a scope is open. */
+	static List<TypeDefinition> rememberedAncestors(TypeDefinition type, Function<TypeDefinition, List<TypeDefinition>> compute) {
+		Memo memo = MEMO.get();
+		if (memo == null || type == null) {
+			return compute.apply(type);
+		}
+		List<TypeDefinition> result = memo.ancestors.get(type);
+		if (result == null) {
+			result = Collections.unmodifiableList(compute.apply(type));
+			memo.ancestors.put(type, result);
+		}
+		return result;
+	}
+
+	/** An open scope in which member maps are computed once per type; close it when the model may change again. */
+	public interface Scope extends AutoCloseable {
+		@Override
+		void close();
+	}
+
+	/**
+	 * Opens a scope in which the maps this class returns are remembered (and unmodifiable); nested calls share the
+	 * outermost scope. Only for work during which no document changes, such as one validation run.
+	 */
+	public static Scope remember() {
+		if (MEMO.get() != null) {
+			return () -> {
+			};
+		}
+		MEMO.set(new Memo());
+		return MEMO::remove;
+	}
+
+	private static <K, V> Map<String, V> memo(Function<Memo, Map<K, Map<String, V>>> table, K key,
+			Function<K, Map<String, V>> compute) {
+		Memo memo = MEMO.get();
+		if (memo == null || key == null) {
+			return compute.apply(key);
+		}
+		Map<K, Map<String, V>> cache = table.apply(memo);
+		Map<String, V> result = cache.get(key);
+		if (result == null) {
+			result = Collections.unmodifiableMap(compute.apply(key));
+			cache.put(key, result);
+		}
+		return result;
+	}
+
 	/** Property definitions of {@code type} and its ancestors by name; empty for types without properties. */
 	public static Map<String, PropertyDefinition> properties(TypeDefinition type) {
+		return memo(memo -> memo.properties, type, TypeMembers::computeProperties);
+	}
+
+	private static Map<String, PropertyDefinition> computeProperties(TypeDefinition type) {
 		Map<String, PropertyDefinition> result = new LinkedHashMap<>();
 		if (type == null) {
 			return result;
@@ -47,6 +117,10 @@ public final class TypeMembers {
 
 	/** Attribute definitions of {@code type} and its ancestors by name. */
 	public static Map<String, PropertyDefinition> attributes(TypeDefinition type) {
+		return memo(memo -> memo.attributes, type, TypeMembers::computeAttributes);
+	}
+
+	private static Map<String, PropertyDefinition> computeAttributes(TypeDefinition type) {
 		Map<String, PropertyDefinition> result = new LinkedHashMap<>();
 		if (type == null) {
 			return result;
@@ -69,6 +143,10 @@ public final class TypeMembers {
 
 	/** Requirement definitions of a node type and its ancestors, by name (TOSCA keeps them in a list). */
 	public static Map<String, RequirementDefinition> requirements(TypeDefinition type) {
+		return memo(memo -> memo.requirements, type, TypeMembers::computeRequirements);
+	}
+
+	private static Map<String, RequirementDefinition> computeRequirements(TypeDefinition type) {
 		Map<String, RequirementDefinition> result = new LinkedHashMap<>();
 		List<TypeDefinition> chain = new ArrayList<>(TypeHierarchy.selfAndAncestors(type));
 		Collections.reverse(chain);
@@ -86,6 +164,10 @@ public final class TypeMembers {
 
 	/** Capability definitions of a node type and its ancestors, by name. */
 	public static Map<String, CapabilityDefinition> capabilities(TypeDefinition type) {
+		return memo(memo -> memo.capabilities, type, TypeMembers::computeCapabilities);
+	}
+
+	private static Map<String, CapabilityDefinition> computeCapabilities(TypeDefinition type) {
 		Map<String, CapabilityDefinition> result = new LinkedHashMap<>();
 		List<TypeDefinition> chain = new ArrayList<>(TypeHierarchy.selfAndAncestors(type));
 		Collections.reverse(chain);
@@ -103,6 +185,20 @@ public final class TypeMembers {
 
 	/** The capability type of a definition, following the definition's refinements up the node type chain. */
 	public static CapabilityType capabilityType(TypeDefinition nodeType, String capabilityName) {
+		Memo memo = MEMO.get();
+		if (memo == null || nodeType == null || capabilityName == null) {
+			return computeCapabilityType(nodeType, capabilityName);
+		}
+		Map<String, CapabilityType> byName = memo.capabilityTypes.computeIfAbsent(nodeType, type -> new HashMap<>());
+		if (byName.containsKey(capabilityName)) {
+			return byName.get(capabilityName);
+		}
+		CapabilityType result = computeCapabilityType(nodeType, capabilityName);
+		byName.put(capabilityName, result);
+		return result;
+	}
+
+	private static CapabilityType computeCapabilityType(TypeDefinition nodeType, String capabilityName) {
 		for (TypeDefinition current : TypeHierarchy.selfAndAncestors(nodeType)) {
 			List<CapabilityDefinition> own = current instanceof NodeType node ? node.getCapabilities()
 					: current instanceof GroupType group ? group.getCapabilities() : List.of();
@@ -117,7 +213,21 @@ public final class TypeMembers {
 
 	/** Properties a capability assignment may set: the capability type's, refined by the definition's own. */
 	public static Map<String, PropertyDefinition> capabilityProperties(TypeDefinition nodeType, String capabilityName) {
-		Map<String, PropertyDefinition> result = properties(capabilityType(nodeType, capabilityName));
+		Memo memo = MEMO.get();
+		if (memo == null || nodeType == null || capabilityName == null) {
+			return computeCapabilityProperties(nodeType, capabilityName);
+		}
+		Map<String, Map<String, PropertyDefinition>> byName = memo.capabilityProperties.computeIfAbsent(nodeType, type -> new HashMap<>());
+		Map<String, PropertyDefinition> result = byName.get(capabilityName);
+		if (result == null) {
+			result = Collections.unmodifiableMap(computeCapabilityProperties(nodeType, capabilityName));
+			byName.put(capabilityName, result);
+		}
+		return result;
+	}
+
+	private static Map<String, PropertyDefinition> computeCapabilityProperties(TypeDefinition nodeType, String capabilityName) {
+		Map<String, PropertyDefinition> result = new LinkedHashMap<>(properties(capabilityType(nodeType, capabilityName)));
 		List<TypeDefinition> chain = new ArrayList<>(TypeHierarchy.selfAndAncestors(nodeType));
 		Collections.reverse(chain);
 		for (TypeDefinition current : chain) {

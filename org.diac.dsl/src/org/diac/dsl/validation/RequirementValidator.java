@@ -144,6 +144,7 @@ public class RequirementValidator extends AbstractCheckGroup {
 	@Check
 	public void capabilityOccurrences(TopologyTemplate topology) {
 		Map<NodeTemplate, Map<String, Integer>> incoming = new HashMap<>();
+		Map<TypeDefinition, Boolean> limited = new HashMap<>();
 		for (NodeTemplate source : topology.getNodeTemplates()) {
 			if (source.getType() == null || source.getType().eIsProxy()) {
 				continue;
@@ -154,6 +155,9 @@ public class RequirementValidator extends AbstractCheckGroup {
 				if (definition == null || !(requirement.getNode() instanceof NodeTemplate target) || target.getType() == null
 						|| target.getType().eIsProxy()) {
 					continue;
+				}
+				if (!limited.computeIfAbsent(target.getType(), RequirementValidator::limitsCapabilities)) {
+					continue; // no capability of the target states occurrences: nothing to count against
 				}
 				String capability = matchedCapability(target, requirement, definition);
 				if (capability == null || capability.isEmpty()) {
@@ -170,6 +174,10 @@ public class RequirementValidator extends AbstractCheckGroup {
 				}
 			}
 		}
+	}
+
+	private static boolean limitsCapabilities(TypeDefinition nodeType) {
+		return TypeMembers.capabilities(nodeType).values().stream().anyMatch(capability -> capability.getOccurrences() != null);
 	}
 
 	private void target(NodeTemplate template, RequirementAssignment requirement, RequirementDefinition definition) {

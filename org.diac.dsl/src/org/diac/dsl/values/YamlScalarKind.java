@@ -2,6 +2,7 @@ package org.diac.dsl.values;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -13,10 +14,10 @@ public final class YamlScalarKind {
 
 	public enum Kind { NULL, BOOLEAN, INTEGER, FLOAT, STRING }
 
-	private static final Pattern NULL = Pattern.compile("null|Null|NULL|~");
-	private static final Pattern TRUE = Pattern.compile("true|True|TRUE|yes|Yes|YES|on|On|ON");
-	private static final Pattern FALSE = Pattern.compile("false|False|FALSE|no|No|NO|off|Off|OFF");
-	private static final Pattern DECIMAL = Pattern.compile("[-+]?[0-9]+");
+	// null, booleans and decimal integers are read on every property value: plain lookups, no regular expressions
+	private static final Set<String> NULL = Set.of("null", "Null", "NULL", "~");
+	private static final Set<String> TRUE = Set.of("true", "True", "TRUE", "yes", "Yes", "YES", "on", "On", "ON");
+	private static final Set<String> FALSE = Set.of("false", "False", "FALSE", "no", "No", "NO", "off", "Off", "OFF");
 	private static final Pattern OCTAL = Pattern.compile("0o[0-7]+");
 	private static final Pattern HEX = Pattern.compile("0x[0-9a-fA-F]+");
 	private static final Pattern FLOAT = Pattern.compile("[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?");
@@ -26,14 +27,37 @@ public final class YamlScalarKind {
 	private YamlScalarKind() {
 	}
 
+	/** {@code [-+]?[0-9]+} */
+	private static boolean isDecimal(String text) {
+		int start = !text.isEmpty() && (text.charAt(0) == '-' || text.charAt(0) == '+') ? 1 : 0;
+		if (start == text.length()) {
+			return false;
+		}
+		for (int i = start; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c < '0' || c > '9') {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static boolean isOctal(String text) {
+		return text.startsWith("0o") && OCTAL.matcher(text).matches();
+	}
+
+	private static boolean isHex(String text) {
+		return text.startsWith("0x") && HEX.matcher(text).matches();
+	}
+
 	public static Kind of(String plain) {
-		if (plain == null || plain.isEmpty() || NULL.matcher(plain).matches()) {
+		if (plain == null || plain.isEmpty() || NULL.contains(plain)) {
 			return Kind.NULL;
 		}
-		if (TRUE.matcher(plain).matches() || FALSE.matcher(plain).matches()) {
+		if (TRUE.contains(plain) || FALSE.contains(plain)) {
 			return Kind.BOOLEAN;
 		}
-		if (DECIMAL.matcher(plain).matches() || OCTAL.matcher(plain).matches() || HEX.matcher(plain).matches()) {
+		if (isDecimal(plain) || isOctal(plain) || isHex(plain)) {
 			return Kind.INTEGER;
 		}
 		if (FLOAT.matcher(plain).matches() || SPECIAL_FLOAT.matcher(plain).matches()) {
@@ -49,13 +73,13 @@ public final class YamlScalarKind {
 		}
 		String t = text.strip();
 		try {
-			if (DECIMAL.matcher(t).matches()) {
+			if (isDecimal(t)) {
 				return new BigDecimal(t.startsWith("+") ? t.substring(1) : t);
 			}
-			if (OCTAL.matcher(t).matches()) {
+			if (isOctal(t)) {
 				return new BigDecimal(new BigInteger(t.substring(2), 8));
 			}
-			if (HEX.matcher(t).matches()) {
+			if (isHex(t)) {
 				return new BigDecimal(new BigInteger(t.substring(2), 16));
 			}
 			if (FLOAT.matcher(t).matches()) {
@@ -73,7 +97,7 @@ public final class YamlScalarKind {
 			return null;
 		}
 		String t = text.strip();
-		if (!(DECIMAL.matcher(t).matches() || OCTAL.matcher(t).matches() || HEX.matcher(t).matches())) {
+		if (!(isDecimal(t) || isOctal(t) || isHex(t))) {
 			return null;
 		}
 		BigDecimal number = number(t);
@@ -109,9 +133,10 @@ public final class YamlScalarKind {
 		if (text == null) {
 			return null;
 		}
-		if (TRUE.matcher(text.strip()).matches()) {
+		String t = text.strip();
+		if (TRUE.contains(t)) {
 			return Boolean.TRUE;
 		}
-		return FALSE.matcher(text.strip()).matches() ? Boolean.FALSE : null;
+		return FALSE.contains(t) ? Boolean.FALSE : null;
 	}
 }

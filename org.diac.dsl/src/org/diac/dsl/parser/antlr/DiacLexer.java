@@ -23,6 +23,11 @@ public class DiacLexer extends InternalDiacLexer {
 		}
 	}
 
+	/** The token types this lexer emits. */
+	public static YamlTokenTypes tokenTypes() {
+		return Types.INSTANCE;
+	}
+
 	private final YamlTokenBuffer buffer = new YamlTokenBuffer(Types.INSTANCE);
 
 	public DiacLexer() {

@@ -1,0 +1,53 @@
+package org.diac.dsl.parser.antlr;
+
+import org.antlr.runtime.CharStream;
+import org.antlr.runtime.TokenSource;
+import org.diac.dsl.parser.YamlDuplicateKeys;
+import org.eclipse.xtext.nodemodel.impl.NodeModelBuilder;
+import org.eclipse.xtext.parser.IParseResult;
+import org.eclipse.xtext.parser.antlr.Lexer;
+import org.eclipse.xtext.parser.antlr.XtextTokenStream;
+
+/**
+ * The generated parser with the lexer handed to the token stream directly. {@link DiacLexer} already emits
+ * BEGIN/END, so the generated {@link DiacTokenSource} wrapper would only pass tokens through; without it the
+ * token stream also takes the document's text from the character stream instead of concatenating every
+ * token's text. A document that parses without syntax errors gets its repeated mapping keys
+ * ({@link YamlDuplicateKeys}) from the token list, for the duplicate-key check.
+ */
+public class DiacYamlParser extends DiacParser {
+
+	/** The token stream of the parse running on this thread. */
+	private static final ThreadLocal<XtextTokenStream> STREAM = new ThreadLocal<>();
+
+	@Override
+	protected TokenSource createLexer(CharStream stream) {
+		Lexer lexer = getLexerProvider().get();
+		lexer.setCharStream(stream);
+		return lexer;
+	}
+
+	@Override
+	protected XtextTokenStream createTokenStream(TokenSource tokenSource) {
+		XtextTokenStream stream = super.createTokenStream(tokenSource);
+		STREAM.set(stream);
+		return stream;
+	}
+
+	@Override
+	protected IParseResult doParse(String ruleName, CharStream in, NodeModelBuilder nodeModelBuilder, int initialLookAhead) {
+		try {
+			IParseResult result = super.doParse(ruleName, in, nodeModelBuilder, initialLookAhead);
+			XtextTokenStream stream = STREAM.get();
+			if (stream != null && result != null && result.getRootASTElement() != null && !result.hasSyntaxErrors()) {
+				java.util.List<YamlDuplicateKeys.Key> keys = YamlDuplicateKeys.find(stream.getTokens(), DiacLexer.tokenTypes());
+				if (keys != null) {
+					YamlDuplicateKeys.attach(result.getRootASTElement(), keys);
+				}
+			}
+			return result;
+		} finally {
+			STREAM.remove();
+		}
+	}
+}
