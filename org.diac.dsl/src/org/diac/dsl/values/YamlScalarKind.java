@@ -22,7 +22,7 @@ public final class YamlScalarKind {
 	private static final Pattern HEX = Pattern.compile("0x[0-9a-fA-F]+");
 	private static final Pattern FLOAT = Pattern.compile("[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?");
 	private static final Pattern SPECIAL_FLOAT = Pattern.compile("[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)");
-	private static final Pattern CORE_BOOLEAN = Pattern.compile("true|True|TRUE|false|False|FALSE");
+	private static final Set<String> CORE_BOOLEAN = Set.of("true", "True", "TRUE", "false", "False", "FALSE");
 
 	private YamlScalarKind() {
 	}
@@ -109,10 +109,10 @@ public final class YamlScalarKind {
 	 * null, Boolean, Long (BigInteger beyond long), Double, or the text itself. Export writes these.
 	 */
 	public static Object coreValue(String plain) {
-		if (plain == null || plain.isEmpty() || NULL.matcher(plain).matches()) {
+		if (plain == null || plain.isEmpty() || NULL.contains(plain)) {
 			return null;
 		}
-		if (CORE_BOOLEAN.matcher(plain).matches()) {
+		if (CORE_BOOLEAN.contains(plain)) {
 			return Boolean.valueOf(plain.equalsIgnoreCase("true"));
 		}
 		BigInteger integer = integer(plain);
