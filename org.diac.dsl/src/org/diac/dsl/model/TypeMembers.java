@@ -99,16 +99,24 @@ public final class TypeMembers {
 	}
 
 	private static Map<String, PropertyDefinition> computeProperties(TypeDefinition type) {
-		Map<String, PropertyDefinition> result = new LinkedHashMap<>();
+		return inherited(type, TypeMembers::ownProperties, PropertyDefinition::getName);
+	}
+
+	/**
+	 * The members {@code own} gives each type of the chain, by name: ancestors first, so that a derived type's
+	 * member of the same name replaces (refines) the inherited one.
+	 */
+	private static <T> Map<String, T> inherited(TypeDefinition type, Function<TypeDefinition, List<T>> own, Function<T, String> name) {
+		Map<String, T> result = new LinkedHashMap<>();
 		if (type == null) {
 			return result;
 		}
 		List<TypeDefinition> chain = new ArrayList<>(TypeHierarchy.selfAndAncestors(type));
 		Collections.reverse(chain);
 		for (TypeDefinition current : chain) {
-			for (PropertyDefinition property : ownProperties(current)) {
-				if (property.getName() != null) {
-					result.put(property.getName(), property);
+			for (T member : own.apply(current)) {
+				if (name.apply(member) != null) {
+					result.put(name.apply(member), member);
 				}
 			}
 		}
@@ -121,24 +129,14 @@ public final class TypeMembers {
 	}
 
 	private static Map<String, PropertyDefinition> computeAttributes(TypeDefinition type) {
-		Map<String, PropertyDefinition> result = new LinkedHashMap<>();
-		if (type == null) {
-			return result;
-		}
-		List<TypeDefinition> chain = new ArrayList<>(TypeHierarchy.selfAndAncestors(type));
-		Collections.reverse(chain);
-		for (TypeDefinition current : chain) {
-			List<PropertyDefinition> own = current instanceof NodeType node ? node.getAttributes()
-					: current instanceof CapabilityType capability ? capability.getAttributes()
-					: current instanceof RelationshipType relationship ? relationship.getAttributes()
-					: current instanceof GroupType group ? group.getAttributes() : List.of();
-			for (PropertyDefinition attribute : own) {
-				if (attribute.getName() != null) {
-					result.put(attribute.getName(), attribute);
-				}
-			}
-		}
-		return result;
+		return inherited(type, TypeMembers::ownAttributes, PropertyDefinition::getName);
+	}
+
+	private static List<PropertyDefinition> ownAttributes(TypeDefinition type) {
+		return type instanceof NodeType node ? node.getAttributes()
+				: type instanceof CapabilityType capability ? capability.getAttributes()
+				: type instanceof RelationshipType relationship ? relationship.getAttributes()
+				: type instanceof GroupType group ? group.getAttributes() : List.of();
 	}
 
 	/** Requirement definitions of a node type and its ancestors, by name (TOSCA keeps them in a list). */
@@ -147,19 +145,8 @@ public final class TypeMembers {
 	}
 
 	private static Map<String, RequirementDefinition> computeRequirements(TypeDefinition type) {
-		Map<String, RequirementDefinition> result = new LinkedHashMap<>();
-		List<TypeDefinition> chain = new ArrayList<>(TypeHierarchy.selfAndAncestors(type));
-		Collections.reverse(chain);
-		for (TypeDefinition current : chain) {
-			List<RequirementDefinition> own = current instanceof NodeType node ? node.getRequirements()
-					: current instanceof GroupType group ? group.getRequirements() : List.of();
-			for (RequirementDefinition requirement : own) {
-				if (requirement.getName() != null) {
-					result.put(requirement.getName(), requirement);
-				}
-			}
-		}
-		return result;
+		return inherited(type, current -> current instanceof NodeType node ? node.getRequirements()
+				: current instanceof GroupType group ? group.getRequirements() : List.<RequirementDefinition>of(), RequirementDefinition::getName);
 	}
 
 	/** Capability definitions of a node type and its ancestors, by name. */
@@ -168,19 +155,11 @@ public final class TypeMembers {
 	}
 
 	private static Map<String, CapabilityDefinition> computeCapabilities(TypeDefinition type) {
-		Map<String, CapabilityDefinition> result = new LinkedHashMap<>();
-		List<TypeDefinition> chain = new ArrayList<>(TypeHierarchy.selfAndAncestors(type));
-		Collections.reverse(chain);
-		for (TypeDefinition current : chain) {
-			List<CapabilityDefinition> own = current instanceof NodeType node ? node.getCapabilities()
-					: current instanceof GroupType group ? group.getCapabilities() : List.of();
-			for (CapabilityDefinition capability : own) {
-				if (capability.getName() != null) {
-					result.put(capability.getName(), capability);
-				}
-			}
-		}
-		return result;
+		return inherited(type, TypeMembers::ownCapabilities, CapabilityDefinition::getName);
+	}
+
+	private static List<CapabilityDefinition> ownCapabilities(TypeDefinition type) {
+		return type instanceof NodeType node ? node.getCapabilities() : type instanceof GroupType group ? group.getCapabilities() : List.of();
 	}
 
 	/** The capability type of a definition, following the definition's refinements up the node type chain. */
@@ -200,9 +179,7 @@ public final class TypeMembers {
 
 	private static CapabilityType computeCapabilityType(TypeDefinition nodeType, String capabilityName) {
 		for (TypeDefinition current : TypeHierarchy.selfAndAncestors(nodeType)) {
-			List<CapabilityDefinition> own = current instanceof NodeType node ? node.getCapabilities()
-					: current instanceof GroupType group ? group.getCapabilities() : List.of();
-			for (CapabilityDefinition capability : own) {
+			for (CapabilityDefinition capability : ownCapabilities(current)) {
 				if (capabilityName.equals(capability.getName()) && capability.getType() != null && !capability.getType().eIsProxy()) {
 					return capability.getType();
 				}
@@ -228,16 +205,10 @@ public final class TypeMembers {
 
 	private static Map<String, PropertyDefinition> computeCapabilityProperties(TypeDefinition nodeType, String capabilityName) {
 		Map<String, PropertyDefinition> result = new LinkedHashMap<>(properties(capabilityType(nodeType, capabilityName)));
-		List<TypeDefinition> chain = new ArrayList<>(TypeHierarchy.selfAndAncestors(nodeType));
-		Collections.reverse(chain);
-		for (TypeDefinition current : chain) {
+		result.putAll(inherited(nodeType, current -> {
 			CapabilityDefinition definition = current instanceof NodeType node ? find(node.getCapabilities(), capabilityName) : null;
-			if (definition != null) {
-				for (PropertyDefinition property : definition.getProperties()) {
-					result.put(property.getName(), property);
-				}
-			}
-		}
+			return definition == null ? List.<PropertyDefinition>of() : definition.getProperties();
+		}, PropertyDefinition::getName));
 		return result;
 	}
 
