@@ -30,6 +30,8 @@ class DiagnosticCodesTest {
 						V + "topology_template:\n  node_templates:\n    a:\n      type: tosca.nodes.Compute\n"),
 				pair("TOSCA-UNKNOWN-TYPE", V + "topology_template:\n  node_templates:\n    a:\n      type: tosca.nodes.Nope\n",
 						V + "topology_template:\n  node_templates:\n    a:\n      type: tosca.nodes.Compute\n"),
+				pair("TOSCA-UNKNOWN-TYPE", V + "relationship_types:\n  r:\n    derived_from: tosca.relationships.Root\n    interfaces:\n      i:\n        inputs:\n          x: { type: nope }\n",
+						V + "relationship_types:\n  r:\n    derived_from: tosca.relationships.Root\n    interfaces:\n      i:\n        inputs:\n          x: { type: string }\n"),
 				pair("TOSCA-DERIVATION-CYCLE", V + "node_types:\n  a:\n    derived_from: b\n  b:\n    derived_from: a\n",
 						V + "node_types:\n  a:\n    derived_from: b\n  b:\n    derived_from: tosca.nodes.Root\n"),
 				pair("TOSCA-IMPORT-MISSING", V + "imports:\n  - not-there.yaml\n", V + "imports: []\n"),
