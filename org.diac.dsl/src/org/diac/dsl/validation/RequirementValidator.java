@@ -159,11 +159,11 @@ public class RequirementValidator extends AbstractCheckGroup {
 				if (!limited.computeIfAbsent(target.getType(), RequirementValidator::limitsCapabilities)) {
 					continue; // no capability of the target states occurrences: nothing to count against
 				}
-				String capability = matchedCapability(target, requirement, definition);
-				if (capability == null || capability.isEmpty()) {
+				CapabilityMatch match = matchedCapability(target, requirement, definition);
+				if (match == null || match.fit() == Fit.UNCHECKED) {
 					continue;
 				}
-				capability = capability.startsWith(NARROWER) ? capability.substring(NARROWER.length()) : capability;
+				String capability = match.name();
 				int count = incoming.computeIfAbsent(target, t -> new HashMap<>()).merge(capability, 1, Integer::sum);
 				CapabilityDefinition capabilityDefinition = TypeMembers.capabilities(target.getType()).get(capability);
 				Occurrences occurrences = capabilityDefinition == null || capabilityDefinition.getOccurrences() == null ? null
@@ -192,20 +192,20 @@ public class RequirementValidator extends AbstractCheckGroup {
 		if (!(node instanceof NodeTemplate target) || target.getType() == null || target.getType().eIsProxy()) {
 			return;
 		}
-		String capability = matchedCapability(target, requirement, definition);
+		CapabilityMatch match = matchedCapability(target, requirement, definition);
 		if (requiredNode != null && !TypeHierarchy.isA(target.getType(), requiredNode)) {
 			// the node type only narrows where the capability is looked for (TOSCA 1.3 §3.7.3.2): an error when the
 			// capability is missing too, else a warning, as tosca-parser accepts such templates
 			String message = what + " targets '" + target.getName() + "' of type '" + target.getType().getName()
 					+ "', but the requirement names node type '" + requiredNode.getName() + "' (TOSCA 1.3 §3.7.3)";
-			if (capability == null) {
+			if (match == null) {
 				error(message, requirement, REQUIREMENT_ASSIGNMENT__NODE, TOSCA_REQUIREMENT_TARGET);
 			} else {
 				warning(message, requirement, REQUIREMENT_ASSIGNMENT__NODE, TOSCA_REQUIREMENT_TARGET);
 			}
 			return;
 		}
-		if (capability == null) {
+		if (match == null) {
 			String needed = requirement.getCapability() != null ? requirement.getCapability()
 					: definition.getCapability() != null ? definition.getCapability().getName() : "?";
 			error(what + " targets '" + target.getName() + "', which offers no capability '" + needed + "' (its capabilities: "
@@ -213,14 +213,14 @@ public class RequirementValidator extends AbstractCheckGroup {
 					TOSCA_REQUIREMENT_TARGET);
 			return;
 		}
-		if (capability.isEmpty()) {
-			return; // the definition names a capability type nobody defines: warned at the definition
+		if (match.fit() == Fit.UNCHECKED) {
+			return; // the definition names no capability type, or one nobody defines (warned at the definition)
 		}
-		if (capability.startsWith(NARROWER)) {
-			warning(what + " targets '" + target.getName() + "', whose capability '" + capability.substring(NARROWER.length())
-					+ "' is more general than the '" + definition.getCapability().getName() + "' the requirement asks for", requirement,
-					REQUIREMENT_ASSIGNMENT__NODE, TOSCA_REQUIREMENT_TARGET);
-			capability = capability.substring(NARROWER.length());
+		String capability = match.name();
+		if (match.fit() == Fit.MORE_GENERAL) {
+			warning(what + " targets '" + target.getName() + "', whose capability '" + capability + "' is more general than the '"
+					+ definition.getCapability().getName() + "' the requirement asks for", requirement, REQUIREMENT_ASSIGNMENT__NODE,
+					TOSCA_REQUIREMENT_TARGET);
 		}
 		RelationshipType relationship = relationshipType(requirement, definition);
 		List<TypeDefinition> validTargets = validTargetTypes(relationship);
@@ -233,45 +233,57 @@ public class RequirementValidator extends AbstractCheckGroup {
 		}
 	}
 
+	/** How a target's capability fits a requirement. */
+	enum Fit {
+		/** of the required type, or named by the assignment */
+		EXACT,
+		/** of an ancestor of the required type (Container offered, Container.Docker asked): accepted with a warning */
+		MORE_GENERAL,
+		/** the definition names no resolvable capability type: nothing to check */
+		UNCHECKED
+	}
+
+	/** The capability of the target a requirement lands on, and how well it fits. */
+	record CapabilityMatch(String name, Fit fit) {
+	}
+
 	/**
 	 * The capability of {@code target} the requirement lands on: the one it names (by capability name or type),
-	 * else the first whose type is the definition's capability type; null when there is none.
+	 * else the first whose type is the definition's capability type, else one of a more general type; null when
+	 * there is none.
 	 */
-	static String matchedCapability(NodeTemplate target, RequirementAssignment requirement, RequirementDefinition definition) {
+	static CapabilityMatch matchedCapability(NodeTemplate target, RequirementAssignment requirement, RequirementDefinition definition) {
 		Map<String, CapabilityDefinition> capabilities = TypeMembers.capabilities(target.getType());
 		String named = requirement.getCapability();
 		if (named != null) {
 			if (capabilities.containsKey(named)) {
-				return named;
+				return new CapabilityMatch(named, Fit.EXACT);
 			}
 			for (String name : capabilities.keySet()) {
 				if (offersType(target, name, named)) {
-					return name;
+					return new CapabilityMatch(name, Fit.EXACT);
 				}
 			}
 			return null;
 		}
 		TypeDefinition required = resolved(definition.getCapability());
 		if (!(required instanceof CapabilityType)) {
-			return ""; // absent or unresolved: nothing to match against
+			return new CapabilityMatch(null, Fit.UNCHECKED);
 		}
 		for (String name : capabilities.keySet()) {
 			CapabilityType type = TypeMembers.capabilityType(target.getType(), name);
 			if (type != null && TypeHierarchy.isA(type, required)) {
-				return name;
+				return new CapabilityMatch(name, Fit.EXACT);
 			}
 		}
 		for (String name : capabilities.keySet()) {
 			CapabilityType type = TypeMembers.capabilityType(target.getType(), name);
 			if (type != null && TypeHierarchy.isA(required, type) && !isRoot(type)) {
-				return NARROWER + name;
+				return new CapabilityMatch(name, Fit.MORE_GENERAL);
 			}
 		}
 		return null;
 	}
-
-	/** Marks a capability whose type is an ancestor of the required one (Container offered, Container.Docker asked). */
-	private static final String NARROWER = "\0narrower:";
 
 	private static boolean isRoot(CapabilityType type) {
 		return type.getDerivedFrom() == null || "tosca.capabilities.Root".equals(type.getName()) || "tosca.capabilities.Node".equals(type.getName());
