@@ -1,29 +1,26 @@
 package org.diac.dsl.validation;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.ExecutionException;
 
+import org.diac.dsl.documents.DocumentLoader;
 import org.diac.dsl.library.BuiltInLibrary;
 import org.diac.dsl.scoping.ImportResolver;
 import org.diac.dsl.scoping.ImportResolver.ImportedDocument;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.resource.XtextResource;
-import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
 
 import com.google.inject.Inject;
-import com.google.inject.Provider;
 
 /**
  * Validates one document as its own root: a fresh resource set, its imports, the built-in library. Nothing
@@ -32,14 +29,8 @@ import com.google.inject.Provider;
  */
 public class DocumentValidation {
 
-	/** Deeply nested documents recurse deeply in the parser; give it room instead of failing. */
-	private static final long STACK_BYTES = 512L * 1024 * 1024;
-
 	@Inject
-	private Provider<XtextResourceSet> resourceSets;
-
-	@Inject
-	private Provider<XtextResource> resources;
+	private DocumentLoader loader;
 
 	@Inject
 	private IResourceValidator validator;
@@ -50,41 +41,23 @@ public class DocumentValidation {
 	/** Diagnostics of {@code file} and of the documents it imports, sorted by file and position. */
 	public List<Diagnostic> validate(Path file) throws IOException {
 		byte[] content = Files.readAllBytes(file);
-		AtomicReference<List<Diagnostic>> result = new AtomicReference<>();
-		AtomicReference<Throwable> failure = new AtomicReference<>();
-		Thread worker = new Thread(null, () -> {
-			try {
-				result.set(validate(file, content));
-			} catch (StackOverflowError e) {
-				result.set(List.of(new Diagnostic(file.toString(), 1, 1, Diagnostic.Severity.ERROR, IssueCodes.YAML_SYNTAX,
-						"document nests too deeply to be processed")));
-			} catch (Throwable e) {
-				failure.set(e);
-			}
-		}, "diac-validate", STACK_BYTES);
-		worker.start();
 		try {
-			worker.join();
+			return DocumentLoader.onLargeStack("diac-validate", () -> validate(file, content));
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			throw new IOException("interrupted while validating " + file, e);
-		}
-		if (failure.get() != null) {
+		} catch (ExecutionException e) {
+			if (e.getCause() instanceof StackOverflowError) {
+				return List.of(new Diagnostic(file.toString(), 1, 1, Diagnostic.Severity.ERROR, IssueCodes.YAML_SYNTAX,
+						"document nests too deeply to be processed"));
+			}
 			return List.of(new Diagnostic(file.toString(), 1, 1, Diagnostic.Severity.ERROR, "DIAC-INTERNAL",
-					"the validator failed on this document (" + failure.get() + "); please report it"));
+					"the validator failed on this document (" + e.getCause() + "); please report it"));
 		}
-		return result.get();
 	}
 
 	private List<Diagnostic> validate(Path file, byte[] content) throws IOException {
-		XtextResourceSet resourceSet = resourceSets.get();
-		URI uri = URI.createFileURI(file.toAbsolutePath().normalize().toString());
-		XtextResource resource = resources.get();
-		resource.setURI(uri);
-		resourceSet.getResources().add(resource);
-		try (InputStream in = new java.io.ByteArrayInputStream(content)) {
-			resource.load(in, Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
-		}
+		XtextResource resource = loader.load(content, URI.createFileURI(file.toAbsolutePath().normalize().toString()));
 		List<Diagnostic> diagnostics = new ArrayList<>();
 		for (Diagnostic diagnostic : issues(resource, file.toString())) {
 			diagnostics.add(rootVersion(diagnostic));
