@@ -12,6 +12,7 @@ import org.diac.dsl.diac.PropertyAssignment;
 import org.diac.dsl.diac.TopologyTemplate;
 import org.diac.dsl.diac.TypeDefinition;
 import org.diac.dsl.values.EffectiveValues;
+import org.eclipse.emf.ecore.EObject;
 
 /**
  * A topology seen the way the DiaC checks of LANGUAGE.md §6 see it: operators with their effective stake,
@@ -32,6 +33,12 @@ public final class DiacTopology {
 
 		public PropertyAssignment property(String name) {
 			return EffectiveValues.property(template.getProperties(), name);
+		}
+
+		/** Where a problem with the stake is marked: the stake property, else the operator. */
+		public EObject stakePlace() {
+			PropertyAssignment stake = property("stake");
+			return stake != null ? stake : template;
 		}
 	}
 

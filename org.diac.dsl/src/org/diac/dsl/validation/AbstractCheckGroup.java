@@ -2,8 +2,12 @@ package org.diac.dsl.validation;
 
 import static org.diac.dsl.diac.DiacPackage.Literals.*;
 
+import java.math.BigDecimal;
+
 import org.diac.dsl.diac.Entry;
+import org.diac.dsl.diac.Policy;
 import org.diac.dsl.diac.PropertyAssignment;
+import org.diac.dsl.values.EffectiveValues;
 import org.diac.dsl.values.Problems;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -29,6 +33,17 @@ abstract class AbstractCheckGroup extends AbstractDeclarativeValidator {
 
 	protected void warningAt(String code, String message, EObject at) {
 		warning(message, at, nameFeature(at), code);
+	}
+
+	/** A policy's limit is marked at the property that sets it, else at the policy. */
+	protected static EObject place(Policy policy, String property) {
+		PropertyAssignment assignment = EffectiveValues.property(policy.getProperties(), property);
+		return assignment != null ? assignment : policy;
+	}
+
+	/** A number as the document would write it: 100, not 1E+2 or 100.00. */
+	protected static String plain(BigDecimal number) {
+		return number.stripTrailingZeros().toPlainString();
 	}
 
 	/** Properties and map entries are marked at their key, which is what the reader looks for. */

@@ -1,8 +1,6 @@
 package org.diac.dsl.validation;
 
 import static org.diac.dsl.validation.IssueCodes.*;
-import static org.diac.dsl.validation.StakingValidator.place;
-import static org.diac.dsl.validation.StakingValidator.plain;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -56,7 +54,7 @@ public class DecentralizationValidator extends AbstractCheckGroup {
 			if (share.compareTo(max) > 0) {
 				errorAt(DIAC_STAKE_SHARE, "operator '" + operator.name() + "' holds " + plain(operator.stake()) + " of " + plain(total)
 						+ " stake (" + percent(share) + "), above max_stake_share " + plain(max) + " of policy '" + policy.getName() + "'",
-						StakingValidator.stakePlace(operator));
+						operator.stakePlace());
 			}
 		}
 	}

@@ -28,12 +28,12 @@ public class GovernanceValidator extends AbstractCheckGroup {
 				continue; // only known at deployment
 			}
 			if (threshold.compareTo(BigDecimal.ONE) < 0) {
-				errorAt(DIAC_MULTISIG_THRESHOLD, "multisig_threshold " + StakingValidator.plain(threshold) + " of policy '" + policy.getName()
-						+ "' must be at least 1", StakingValidator.place(policy, "multisig_threshold"));
+				errorAt(DIAC_MULTISIG_THRESHOLD, "multisig_threshold " + plain(threshold) + " of policy '" + policy.getName()
+						+ "' must be at least 1", place(policy, "multisig_threshold"));
 			} else if (threshold.compareTo(BigDecimal.valueOf(signers.size())) > 0) {
-				errorAt(DIAC_MULTISIG_THRESHOLD, "multisig_threshold " + StakingValidator.plain(threshold) + " of policy '" + policy.getName()
+				errorAt(DIAC_MULTISIG_THRESHOLD, "multisig_threshold " + plain(threshold) + " of policy '" + policy.getName()
 						+ "' exceeds its " + signers.size() + " signers" + (signers.isEmpty() ? "" : " (" + String.join(", ", signers) + ")")
-						+ ": no change could ever be approved", StakingValidator.place(policy, "multisig_threshold"));
+						+ ": no change could ever be approved", place(policy, "multisig_threshold"));
 			}
 		}
 	}

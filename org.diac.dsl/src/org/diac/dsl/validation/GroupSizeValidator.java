@@ -36,7 +36,7 @@ public class GroupSizeValidator extends AbstractCheckGroup {
 			BigDecimal slots = occurrence.multiply(members);
 			if (instances != null && !workers.isEmpty() && slots.compareTo(new BigDecimal(instances)) != 0) {
 				warningAt(DIAC_GROUP_SIZE, "node group '" + group.getName() + "' has occurrence × members_per_group = "
-						+ StakingValidator.plain(occurrence) + " × " + StakingValidator.plain(members) + " = " + StakingValidator.plain(slots)
+						+ plain(occurrence) + " × " + plain(members) + " = " + plain(slots)
 						+ " slots, but its workers (" + String.join(", ", workers.stream().map(NodeTemplate::getName).toList()) + ") have "
 						+ instances + " instances", group);
 			}

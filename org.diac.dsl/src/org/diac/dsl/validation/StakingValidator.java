@@ -9,12 +9,9 @@ import java.util.List;
 
 import org.diac.dsl.diac.NodeTemplate;
 import org.diac.dsl.diac.Policy;
-import org.diac.dsl.diac.PropertyAssignment;
 import org.diac.dsl.diac.TopologyTemplate;
 import org.diac.dsl.model.DiacTopology.Operator;
 import org.diac.dsl.model.DiacTopology;
-import org.diac.dsl.values.EffectiveValues;
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.validation.Check;
 
 /**
@@ -44,7 +41,7 @@ public class StakingValidator extends AbstractCheckGroup {
 		for (Operator operator : operators) {
 			if (operator.stake() != null && operator.stake().compareTo(threshold) < 0) {
 				errorAt(DIAC_STAKE_BELOW_THRESHOLD, "operator '" + operator.name() + "' stakes " + plain(operator.stake())
-						+ ", below stake_threshold " + plain(threshold) + " of policy '" + policy.getName() + "'", stakePlace(operator));
+						+ ", below stake_threshold " + plain(threshold) + " of policy '" + policy.getName() + "'", operator.stakePlace());
 			}
 		}
 	}
@@ -80,19 +77,5 @@ public class StakingValidator extends AbstractCheckGroup {
 	private static List<Operator> governed(Policy policy, List<Operator> all) {
 		List<Operator> targeted = all.stream().filter(operator -> policy.getTargets().contains(operator.template())).toList();
 		return targeted.isEmpty() ? all : targeted;
-	}
-
-	static EObject stakePlace(Operator operator) {
-		PropertyAssignment stake = operator.property("stake");
-		return stake != null ? stake : operator.template();
-	}
-
-	static EObject place(Policy policy, String property) {
-		PropertyAssignment assignment = EffectiveValues.property(policy.getProperties(), property);
-		return assignment != null ? assignment : policy;
-	}
-
-	static String plain(BigDecimal number) {
-		return number.stripTrailingZeros().toPlainString();
 	}
 }

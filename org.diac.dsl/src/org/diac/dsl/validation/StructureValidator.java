@@ -2,8 +2,6 @@ package org.diac.dsl.validation;
 
 import static org.diac.dsl.diac.DiacPackage.Literals.*;
 
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Set;
 
 import org.diac.dsl.diac.CapabilityDefinition;
@@ -90,20 +88,10 @@ public class StructureValidator extends AbstractDeclarativeValidator {
 	/** A derived type may refine an inherited property and keep its type (the spec's own MySQL example does). */
 	private static boolean refinesInherited(PropertyDefinition definition) {
 		EObject owner = definition.eContainer();
-		Map<String, PropertyDefinition> inherited;
-		if (owner instanceof TypeDefinition type) {
-			inherited = type.getDerivedFrom() == null ? Map.of() : TypeMembers.properties(type.getDerivedFrom());
-			inherited = new HashMap<>(inherited);
-			if (type.getDerivedFrom() != null) {
-				inherited.putAll(TypeMembers.attributes(type.getDerivedFrom()));
-			}
-		} else if (owner instanceof CapabilityDefinition capability && capability.getType() != null) {
-			inherited = new HashMap<>(TypeMembers.properties(capability.getType()));
-			inherited.putAll(TypeMembers.attributes(capability.getType()));
-		} else {
-			return false;
-		}
-		return inherited.containsKey(definition.getName());
+		TypeDefinition parent = owner instanceof TypeDefinition type ? type.getDerivedFrom()
+				: owner instanceof CapabilityDefinition capability ? capability.getType() : null;
+		return parent != null && (TypeMembers.properties(parent).containsKey(definition.getName())
+				|| TypeMembers.attributes(parent).containsKey(definition.getName()));
 	}
 
 	@Check
