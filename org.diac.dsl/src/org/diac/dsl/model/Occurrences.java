@@ -1,11 +1,9 @@
 package org.diac.dsl.model;
 
 import java.math.BigInteger;
-import java.util.List;
 
 import org.diac.dsl.diac.Value;
-import org.diac.dsl.values.EffectiveValues;
-import org.diac.dsl.values.YamlScalarKind;
+import org.diac.dsl.values.IntegerRange;
 
 /** TOSCA 1.3 §3.6.1 occurrences {@code [min, max]}; max null means UNBOUNDED. */
 public record Occurrences(BigInteger min, BigInteger max) {
@@ -15,17 +13,8 @@ public record Occurrences(BigInteger min, BigInteger max) {
 
 	/** The occurrences a value spells, or null when it is not a well-formed range. */
 	public static Occurrences parse(Value value) {
-		List<Value> items = EffectiveValues.items(value);
-		if (items == null || items.size() != 2) {
-			return null;
-		}
-		BigInteger min = YamlScalarKind.integer(EffectiveValues.text(items.get(0)));
-		String maxText = EffectiveValues.text(items.get(1));
-		BigInteger max = "UNBOUNDED".equals(maxText) ? null : YamlScalarKind.integer(maxText);
-		if (min == null || min.signum() < 0 || max == null && !"UNBOUNDED".equals(maxText) || max != null && max.compareTo(min) < 0) {
-			return null;
-		}
-		return new Occurrences(min, max);
+		IntegerRange range = IntegerRange.parse(value);
+		return range == null || range.lower().signum() < 0 ? null : new Occurrences(range.lower(), range.upper());
 	}
 
 	public boolean allows(int count) {

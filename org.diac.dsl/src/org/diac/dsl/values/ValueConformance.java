@@ -2,7 +2,6 @@ package org.diac.dsl.values;
 
 import static org.diac.dsl.validation.IssueCodes.*;
 
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -108,7 +107,7 @@ public final class ValueConformance {
 	}
 
 	private boolean checkPrimitive(String what, Value value, String primitive, DataType type, EObject place) {
-		String expected = "range".equals(primitive) ? (isRange(value) ? null : "a range [lower, upper] of integers (upper may be UNBOUNDED)")
+		String expected = "range".equals(primitive) ? (value instanceof ListValue && IntegerRange.parse(value) != null ? null : "a range [lower, upper] of integers (upper may be UNBOUNDED)")
 				: "list".equals(primitive) ? (value instanceof ListValue ? null : "a list")
 				: "map".equals(primitive) ? (value instanceof MapValue ? null : "a map")
 				: value instanceof ScalarValue scalar ? scalarProblem(scalar, primitive) : "a scalar (" + primitive + ")";
@@ -202,21 +201,4 @@ public final class ValueConformance {
 		return properties.isEmpty() ? "" : " (it has " + String.join(", ", properties.keySet()) + ")";
 	}
 
-	/** TOSCA 1.3 §3.3.4: {@code [lower, upper]}, integers, upper may be UNBOUNDED, lower ≤ upper. */
-	static boolean isRange(Value value) {
-		if (!(value instanceof ListValue list) || list.getItems().size() != 2) {
-			return false;
-		}
-		String lowerText = EffectiveValues.text(list.getItems().get(0));
-		String upperText = EffectiveValues.text(list.getItems().get(1));
-		BigInteger lower = YamlScalarKind.integer(lowerText);
-		if (lower == null || upperText == null) {
-			return false;
-		}
-		if ("UNBOUNDED".equals(upperText)) {
-			return true;
-		}
-		BigInteger upper = YamlScalarKind.integer(upperText);
-		return upper != null && lower.compareTo(upper) <= 0;
-	}
 }
