@@ -78,7 +78,7 @@ public final class YamlDuplicateKeys {
 		root.eAdapters().add(new Found(keys));
 	}
 
-	/** The keys the parser found for this root element, or null when it did not look (e.g. after syntax errors). */
+	/** The keys the parser found for this root element, or null for an element the parser did not make. */
 	public static List<Key> of(EObject root) {
 		for (Object adapter : root.eAdapters()) {
 			if (adapter instanceof Found found) {

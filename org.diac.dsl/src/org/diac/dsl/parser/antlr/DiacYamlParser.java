@@ -1,5 +1,7 @@
 package org.diac.dsl.parser.antlr;
 
+import java.util.List;
+
 import org.antlr.runtime.CharStream;
 import org.antlr.runtime.TokenSource;
 import org.diac.dsl.parser.YamlDuplicateKeys;
@@ -12,8 +14,8 @@ import org.eclipse.xtext.parser.antlr.XtextTokenStream;
  * The generated parser with the lexer handed to the token stream directly. {@link DiacLexer} already emits
  * BEGIN/END, so the generated {@link DiacTokenSource} wrapper would only pass tokens through; without it the
  * token stream also takes the document's text from the character stream instead of concatenating every
- * token's text. A document that parses without syntax errors gets its repeated mapping keys
- * ({@link YamlDuplicateKeys}) from the token list, for the duplicate-key check.
+ * token's text. Every parsed document gets its repeated mapping keys ({@link YamlDuplicateKeys}) from the token
+ * list, for the duplicate-key check: the parser has the tokens at hand, a second walk would have to rebuild them.
  */
 public class DiacYamlParser extends DiacParser {
 
@@ -39,8 +41,8 @@ public class DiacYamlParser extends DiacParser {
 		try {
 			IParseResult result = super.doParse(ruleName, in, nodeModelBuilder, initialLookAhead);
 			XtextTokenStream stream = STREAM.get();
-			if (stream != null && result != null && result.getRootASTElement() != null && !result.hasSyntaxErrors()) {
-				java.util.List<YamlDuplicateKeys.Key> keys = YamlDuplicateKeys.find(stream.getTokens(), DiacLexer.tokenTypes());
+			if (stream != null && result != null && result.getRootASTElement() != null) {
+				List<YamlDuplicateKeys.Key> keys = YamlDuplicateKeys.find(stream.getTokens(), DiacLexer.tokenTypes());
 				if (keys != null) {
 					YamlDuplicateKeys.attach(result.getRootASTElement(), keys);
 				}
