@@ -1,7 +1,6 @@
 package org.diac.dsl.export;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,42 +26,22 @@ import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
  * resolves to; a module reference stays the string {@code {{module.path}}} (LANGUAGE.md §5).
  * <p>
  * The lexer already gave the text YAML's structure: BEGIN/END around every block or flow collection, {@code '-'}
- * before each sequence item, {@code ':'} after each key. A document with syntax errors has no such guarantee:
- * export only what parsed cleanly.
+ * before each sequence item, {@code ':'} after each key, EMPTY_LIST in {@code []}; aliases and merge keys are already
+ * resolved into replayed leaves that carry the anchored text (parser/YamlAliases), so the tree holds the resolved
+ * values, as a YAML library reads them. A document with syntax errors has no such guarantee: export only what
+ * parsed cleanly.
  */
 public final class TreeExporter {
 
 	private final List<ILeafNode> tokens = new ArrayList<>();
-	private final String text;
 	private int next;
-	/** YAML anchors (&name) by the index of the token that starts the anchored value. */
-	private final Map<Integer, String> anchorAt = new HashMap<>();
-	/** Values anchored so far, for the aliases (*name) that follow them (YAML 1.2 §7.1). */
-	private final Map<String, Object> anchored = new HashMap<>();
 
 	private TreeExporter(ICompositeNode root) {
-		this.text = root.getText();
-		String anchor = null;
 		for (ILeafNode leaf : root.getLeafNodes()) {
-			if (leaf.isHidden()) {
-				anchor = leaf.getText().startsWith("&") && leaf.getText().length() > 1 ? leaf.getText().substring(1) : anchor;
-			} else if (!isDocumentMarker(leaf)) {
-				if (anchor != null) {
-					anchorAt.put(tokens.size(), anchor);
-					anchor = null;
-				}
+			if (!leaf.isHidden() && !isDocumentMarker(leaf)) {
 				tokens.add(leaf);
 			}
 		}
-	}
-
-	/** Records {@code value} under the anchor that precedes the token at {@code start}, if any. */
-	private Object remember(int start, Object value) {
-		String anchor = anchorAt.get(start);
-		if (anchor != null) {
-			anchored.put(anchor, value);
-		}
-		return value;
 	}
 
 	/** The whole document that {@code element} belongs to, as a plain tree (a map, or null for an empty document). */
@@ -75,7 +54,7 @@ public final class TreeExporter {
 		if (exporter.tokens.isEmpty()) {
 			return new LinkedHashMap<>();
 		}
-		Object tree = exporter.content(-1);
+		Object tree = exporter.content();
 		if (exporter.next < exporter.tokens.size()) {
 			throw new IllegalStateException("unexpected token '" + exporter.tokens.get(exporter.next).getText() + "' at line "
 					+ exporter.tokens.get(exporter.next).getStartLine() + " (does the document have syntax errors?)");
@@ -83,19 +62,22 @@ public final class TreeExporter {
 		return tree;
 	}
 
-	/** The content of one level: a map, a list, a lone scalar, or an empty collection opened at {@code begin}. */
-	private Object content(int begin) {
+	/** The content of one level: a map, a list, a lone scalar, or an empty collection ({@code []} or {@code {}}). */
+	private Object content() {
 		if (at(Kind.DASH)) {
 			List<Object> items = new ArrayList<>();
 			while (at(Kind.DASH)) {
 				next++;
-				int start = next;
-				items.add(at(Kind.BEGIN) ? remember(start, nested()) : null);
+				items.add(at(Kind.BEGIN) ? nested() : null);
 			}
 			return items;
 		}
+		if (at(Kind.EMPTY_LIST)) {
+			next++;
+			return new ArrayList<>();
+		}
 		if (at(Kind.END) || next >= tokens.size()) {
-			return begin < 0 ? new LinkedHashMap<>() : emptyCollection(begin);
+			return new LinkedHashMap<>();
 		}
 		if (at(Kind.SCALAR) && !followedByColon()) {
 			return scalar(tokens.get(next++));
@@ -111,38 +93,23 @@ public final class TreeExporter {
 
 	/** The value after {@code key:}: a nested level, a scalar, or nothing (null). */
 	private Object value() {
-		int start = next;
 		if (at(Kind.BEGIN)) {
-			return remember(start, nested());
+			return nested();
 		}
 		if (at(Kind.SCALAR) && !followedByColon()) {
-			return remember(start, scalar(tokens.get(next++)));
+			return scalar(tokens.get(next++));
 		}
 		return null;
 	}
 
 	private Object nested() {
 		ILeafNode begin = tokens.get(next++);
-		Object content = content(begin.getOffset());
+		Object content = content();
 		if (!at(Kind.END)) {
 			throw new IllegalStateException("unbalanced collection at line " + begin.getStartLine() + " (does the document have syntax errors?)");
 		}
 		next++;
 		return content;
-	}
-
-	/** {@code []} and {@code {}} both reach the grammar as BEGIN END; the bracket in the text tells them apart. */
-	private Object emptyCollection(int offset) {
-		for (int i = offset; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (c == '[') {
-				return new ArrayList<>();
-			}
-			if (c == '{' || c == '}' || c == ']') {
-				break;
-			}
-		}
-		return new LinkedHashMap<>();
 	}
 
 	private boolean at(Kind kind) {
@@ -155,36 +122,14 @@ public final class TreeExporter {
 
 	private Object scalar(ILeafNode leaf) {
 		String source = leaf.getText();
-		if (leaf.getGrammarElement() instanceof RuleCall call && "ALIAS".equals(call.getRule().getName())) {
-			Object value = anchored.get(source.strip().substring(1));
-			if (value == null) {
-				throw new IllegalStateException("alias " + source.strip() + " at line " + leaf.getStartLine() + " names no anchor before it");
-			}
-			return copy(value);
-		}
 		String value = YamlScalars.value(source == null ? null : source.stripLeading());
 		char first = source == null || source.isBlank() ? ' ' : source.stripLeading().charAt(0);
 		// YAML 1.2.2 §10.3.2: only plain scalars are resolved by their form; quoted and block scalars are strings
 		return first == '"' || first == '\'' || first == '|' || first == '>' ? value : YamlScalarKind.coreValue(value);
 	}
 
-	/** Aliased values are copied so that the written document repeats them instead of emitting anchors. */
-	private static Object copy(Object value) {
-		if (value instanceof Map<?, ?> map) {
-			Map<Object, Object> result = new LinkedHashMap<>();
-			map.forEach((k, v) -> result.put(k, copy(v)));
-			return result;
-		}
-		if (value instanceof List<?> list) {
-			List<Object> result = new ArrayList<>();
-			list.forEach(item -> result.add(copy(item)));
-			return result;
-		}
-		return value;
-	}
-
 	private enum Kind {
-		BEGIN, END, DASH, COLON, SCALAR
+		BEGIN, END, DASH, COLON, EMPTY_LIST, SCALAR
 	}
 
 	private static Kind kind(ILeafNode leaf) {
@@ -199,6 +144,7 @@ public final class TreeExporter {
 			return switch (call.getRule().getName()) {
 				case "BEGIN" -> Kind.BEGIN;
 				case "END" -> Kind.END;
+				case "EMPTY_LIST" -> Kind.EMPTY_LIST;
 				default -> Kind.SCALAR;
 			};
 		}

@@ -55,7 +55,8 @@ public final class YamlDuplicateKeys {
 					}
 					String text = pendingKey.getText();
 					String key = text == null ? "" : text.strip();
-					if (!keys.add(key)) {
+					// a replayed (aliased) map repeats keys only where its anchor's map does: reported there
+					if (!keys.add(key) && !(pendingKey instanceof ReplayedToken)) {
 						if (!(pendingKey instanceof CommonToken located)) {
 							return null;
 						}

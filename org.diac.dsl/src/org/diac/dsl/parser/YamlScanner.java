@@ -21,6 +21,11 @@ import org.diac.dsl.validation.IssueCodes;
  * hidden. Brackets that open a sequence entry's content are hidden, because the entry already opened a level.</li>
  * <li>Plain scalars (also multi-line), quoted scalars and block scalars are one token each (§7.3, §8.1). A
  * plain scalar spelled like a TOSCA keyword gets the keyword's type.</li>
+ * <li>An empty flow sequence {@code []} carries a synthetic EMPTY_LIST between its BEGIN and END, so that it stays a
+ * list where {@code {}} is a map.</li>
+ * <li>Anchors and aliases are hidden tokens; {@link YamlAliases} then replays each alias's anchored tokens (and
+ * resolves merge keys {@code <<}) before the parser sees them.</li>
+ * <li>A byte-order mark before the first character is hidden (YAML 1.2 §5.2).</li>
  * <li>Malformed input becomes a {@link YamlErrorToken} with a code and reason.</li>
  * </ul>
  */
@@ -50,6 +55,8 @@ public final class YamlScanner {
 		/** Index in the token list just after the opening bracket. */
 		final int tokenIndex;
 		boolean itemOpen;
+		/** An item or entry has started: a sequence that never had one is {@code []}. */
+		boolean hasContent;
 
 		Flow(char kind, boolean hidden, int start, int startLine, int startColumn, int tokenIndex) {
 			this.kind = kind;
@@ -80,6 +87,8 @@ public final class YamlScanner {
 	/** {@link #pendingValue} was set by an empty {@code -}, not by {@code key:}. */
 	private boolean pendingAfterDash;
 	private boolean atLineStart = true;
+	/** An alias or merge key was seen: the token list needs {@link YamlAliases}. */
+	private boolean aliasesSeen;
 
 	private YamlScanner(CharStream input, YamlTokenTypes types) {
 		this.input = input;
@@ -92,10 +101,16 @@ public final class YamlScanner {
 	public static List<Token> scan(CharStream input, YamlTokenTypes types) {
 		YamlScanner scanner = new YamlScanner(input, types);
 		scanner.run();
-		return scanner.tokens;
+		return scanner.aliasesSeen ? YamlAliases.expand(scanner.tokens, types) : scanner.tokens;
 	}
 
 	private void run() {
+		if (length > 0 && text[0] == '\uFEFF') {
+			// a UTF-8 byte-order mark that the reader kept: not content, and not a column of the first line
+			add(types.hidden, 0, 1);
+			pos = 1;
+			lineStart = 1;
+		}
 		while (pos < length) {
 			char c = text[pos];
 			if (c == '\n' || c == '\r') {
@@ -250,6 +265,11 @@ public final class YamlScanner {
 			quoted();
 		} else if (c == '[' || c == '{') {
 			openFlow(c);
+		} else if (c == '*') {
+			alias();
+		} else if (c == '&' || c == '!') {
+			anchorOrTag(); // the value itself follows, read as the line goes on
+			pendingValue = true;
 		} else {
 			plain(false, parent.column);
 		}
@@ -287,6 +307,8 @@ public final class YamlScanner {
 			quoted();
 		} else if (c == '&' || c == '!') {
 			anchorOrTag();
+		} else if (c == '*') {
+			alias();
 		} else if (c == '?' && (pos + 1 >= length || isBlankOrBreak(text[pos + 1]))) {
 			error(pos, pos + 1, IssueCodes.YAML_SYNTAX, "complex mapping keys ('? ') are not supported in TOSCA documents");
 			pos++;
@@ -347,6 +369,9 @@ public final class YamlScanner {
 			if (flow.itemOpen) {
 				synthetic(types.end, pos);
 			}
+			if (flow.kind == '[' && !flow.hasContent) {
+				synthetic(types.emptyList, pos);
+			}
 			flows.pop();
 			add(flow.hidden ? types.hidden : types.end, pos, pos + 1);
 			pos++;
@@ -362,6 +387,7 @@ public final class YamlScanner {
 			pos++;
 			return;
 		}
+		flow.hasContent = true;
 		if (flow.kind == '[' && !flow.itemOpen) {
 			synthetic(types.dash, pos);
 			synthetic(types.begin, pos);
@@ -379,6 +405,8 @@ public final class YamlScanner {
 			quoted();
 		} else if (c == '&' || c == '!') {
 			anchorOrTag();
+		} else if (c == '*') {
+			alias();
 		} else if (c == '|' || c == '>') {
 			error(pos, pos + 1, IssueCodes.YAML_SYNTAX, "block scalar indicator '" + c + "' inside a flow collection (YAML 1.2 §7)");
 			pos++;
@@ -427,10 +455,10 @@ public final class YamlScanner {
 			return;
 		}
 		String value = new String(text, start, end - start);
-		// An alias (*name) is one token: its anchored value is looked up where it is read (values/YamlAnchors,
-		// export/TreeExporter); replaying the anchored tokens would break Xtext's monotonic node offsets.
-		int type = value.startsWith("*") ? types.alias : types.plainOrKeyword(value);
-		addAt(type, start, end, startLine, startColumn);
+		if (key && YamlAliases.MERGE_KEY.equals(value)) {
+			aliasesSeen = true;
+		}
+		addAt(types.plainOrKeyword(value), start, end, startLine, startColumn);
 		slotOpen = false;
 		pendingValue = false;
 	}
@@ -620,6 +648,22 @@ public final class YamlScanner {
 			lineStart = lastLineStart(start, end, lineStart);
 		}
 		addAt(types.blockScalar, start, end, startLine, startColumn);
+		slotOpen = false;
+		pendingValue = false;
+	}
+
+	/**
+	 * An alias {@code *name} (YAML 1.2 §7.1): a hidden token whose anchored value {@link YamlAliases} replays. The name
+	 * ends at a blank or, in a flow collection, at a flow indicator (§6.9.2).
+	 */
+	private void alias() {
+		int start = pos;
+		pos++;
+		while (pos < length && !isBlankOrBreak(text[pos]) && !(flows.size() > 0 && isFlowIndicator(text[pos]))) {
+			pos++;
+		}
+		add(types.hidden, start, pos);
+		aliasesSeen = true;
 		slotOpen = false;
 		pendingValue = false;
 	}

@@ -12,7 +12,7 @@ public final class YamlTokenTypes {
 	final int begin;
 	final int end;
 	final int plain;
-	final int alias;
+	final int emptyList;
 	final int string;
 	final int moduleRef;
 	final int blockScalar;
@@ -44,7 +44,7 @@ public final class YamlTokenTypes {
 		begin = rule(rules, "RULE_BEGIN");
 		end = rule(rules, "RULE_END");
 		plain = rule(rules, "RULE_PLAIN");
-		alias = rule(rules, "RULE_ALIAS");
+		emptyList = rule(rules, "RULE_EMPTY_LIST");
 		string = rule(rules, "RULE_STRING");
 		moduleRef = rule(rules, "RULE_MODULE_REF");
 		blockScalar = rule(rules, "RULE_BLOCK_SCALAR");

@@ -41,7 +41,7 @@ public class PropertyValidator extends AbstractCheckGroup {
 		String what = "node template '" + template.getName() + "'";
 		// TOSCA 1.3 §3.8.3: `substitute` and `select` templates are abstract; their properties are filled in later
 		boolean complete = template.getDirectives() == null;
-		assignments(what, assigned(template.getProperties(), null, template), TypeMembers.properties(type), type,
+		assignments(what, assigned(template.getProperties()), TypeMembers.properties(type), type,
 				template, complete);
 		Map<String, CapabilityDefinition> capabilities = TypeMembers.capabilities(type);
 		for (CapabilityAssignment capability : template.getCapabilities()) {
@@ -51,20 +51,20 @@ public class PropertyValidator extends AbstractCheckGroup {
 				continue;
 			}
 			assignments(what + " capability '" + capability.getName() + "'",
-					assigned(capability.getProperties(), capability.getPropertiesAlias(), capability),
+					assigned(capability.getProperties()),
 					TypeMembers.capabilityProperties(type, capability.getName()), TypeMembers.capabilityType(type, capability.getName()),
 					capability, false);
 		}
 		for (RequirementAssignment requirement : template.getRequirements()) {
 			if (requirement.getRelationship() instanceof TypeDefinition relationship && resolved(relationship)) {
 				assignments(what + " requirement '" + requirement.getName() + "' relationship",
-						assigned(requirement.getRelationshipProperties(), null, requirement),
+						assigned(requirement.getRelationshipProperties()),
 						TypeMembers.properties(relationship), relationship, requirement, false);
 			}
 		}
 		for (ArtifactDefinition artifact : template.getArtifacts()) {
 			if (resolved(artifact.getType())) {
-				assignments(what + " artifact '" + artifact.getName() + "'", assigned(artifact.getProperties(), null, artifact),
+				assignments(what + " artifact '" + artifact.getName() + "'", assigned(artifact.getProperties()),
 						TypeMembers.properties(artifact.getType()),
 						artifact.getType(), artifact, false);
 			}
@@ -75,7 +75,7 @@ public class PropertyValidator extends AbstractCheckGroup {
 	public void relationshipTemplate(RelationshipTemplate template) {
 		if (resolved(template.getType()) && template.getCopy() == null) {
 			assignments("relationship template '" + template.getName() + "'",
-					assigned(template.getProperties(), null, template),
+					assigned(template.getProperties()),
 					TypeMembers.properties(template.getType()), template.getType(), template, true);
 		}
 	}
@@ -83,7 +83,7 @@ public class PropertyValidator extends AbstractCheckGroup {
 	@Check
 	public void group(Group group) {
 		if (resolved(group.getType())) {
-			assignments("group '" + group.getName() + "'", assigned(group.getProperties(), null, group),
+			assignments("group '" + group.getName() + "'", assigned(group.getProperties()),
 					TypeMembers.properties(group.getType()), group.getType(),
 					group, true);
 		}
@@ -92,7 +92,7 @@ public class PropertyValidator extends AbstractCheckGroup {
 	@Check
 	public void policy(Policy policy) {
 		if (resolved(policy.getType())) {
-			assignments("policy '" + policy.getName() + "'", assigned(policy.getProperties(), null, policy),
+			assignments("policy '" + policy.getName() + "'", assigned(policy.getProperties()),
 					TypeMembers.properties(policy.getType()),
 					policy.getType(), policy, true);
 		}
@@ -123,25 +123,14 @@ public class PropertyValidator extends AbstractCheckGroup {
 		}
 	}
 
-	/** One assigned property: written in place, or taken from the map an alias ({@code properties: *name}) names. */
+	/** One assigned property (an aliased properties map reaches the model as its replayed entries). */
 	private record Assigned(String name, org.diac.dsl.diac.Value value, EObject place) {
 	}
 
-	private List<Assigned> assigned(List<PropertyAssignment> properties, String alias, EObject owner) {
+	private List<Assigned> assigned(List<PropertyAssignment> properties) {
 		List<Assigned> result = new java.util.ArrayList<>();
 		for (PropertyAssignment property : properties) {
 			result.add(new Assigned(property.getName(), property.getValue(), property));
-		}
-		if (alias != null) {
-			org.diac.dsl.diac.Value anchored = org.diac.dsl.values.YamlAnchors.anchored(owner, alias);
-			if (anchored instanceof org.diac.dsl.diac.MapValue map) {
-				for (org.diac.dsl.diac.Entry entry : map.getEntries()) {
-					result.add(new Assigned(entry.getKey(), entry.getValue(), owner));
-				}
-			} else {
-				error("properties alias '" + alias + "' names no anchored map (&" + alias.substring(1) + ") in this document", owner,
-						null, TOSCA_WRONG_KIND);
-			}
 		}
 		return result;
 	}

@@ -79,7 +79,8 @@ public class StructureValidator extends AbstractDeclarativeValidator {
 	@Check
 	public void propertyDefinitionType(PropertyDefinition definition) {
 		String feature = definition.eContainingFeature() == null ? "" : definition.eContainingFeature().getName();
-		if (definition.getType() == null && ("properties".equals(feature) || "attributes".equals(feature)) && !refinesInherited(definition)) {
+		if (definition.getType() == null && definition.getWrongKinds().isEmpty() && ("properties".equals(feature) || "attributes".equals(feature))
+				&& !refinesInherited(definition)) {
 			error(("attributes".equals(feature) ? "attribute '" : "property '") + definition.getName() + "' of " + describe(definition.eContainer())
 					+ " has no type; TOSCA 1.3 §3.6.10 requires one", definition, PROPERTY_DEFINITION__NAME, IssueCodes.TOSCA_MISSING_KEY);
 		}

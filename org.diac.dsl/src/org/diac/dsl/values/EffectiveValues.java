@@ -63,8 +63,6 @@ public final class EffectiveValues {
 				}
 			} else if (isDeploymentFunction(current)) {
 				return null;
-			} else if (current instanceof ScalarValue scalar && YamlAnchors.isAlias(scalar)) {
-				current = YamlAnchors.anchored(scalar, scalar.getValue());
 			} else {
 				return current;
 			}

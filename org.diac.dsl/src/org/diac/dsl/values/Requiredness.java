@@ -9,6 +9,9 @@ public final class Requiredness {
 	}
 
 	public static boolean isRequired(PropertyDefinition property) {
+		if (!property.getWrongKinds().isEmpty()) {
+			return false; // a scalar where the definition belongs: reported as TOSCA-WRONG-KIND, not required anywhere
+		}
 		String required = property.getRequired();
 		return required == null || !Boolean.FALSE.equals(YamlScalarKind.bool(required));
 	}

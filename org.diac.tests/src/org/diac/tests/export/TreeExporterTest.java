@@ -128,6 +128,57 @@ class TreeExporterTest {
 	}
 
 	@Test
+	void structuralAliasesAndMergeKeysExportTheResolvedValue() throws Exception {
+		Object tree = tree("""
+				tosca_definitions_version: tosca_simple_yaml_1_3
+				dsl_definitions:
+				  base: &base {p: 1, q: "two"}
+				  more: &more {q: 3, r: [x]}
+				topology_template:
+				  node_templates:
+				    a: &a
+				      type: tosca.nodes.Root
+				      requirements: &reqs
+				        - dependency: b
+				    b: *a
+				    c:
+				      type: tosca.nodes.Root
+				      requirements: *reqs
+				      properties:
+				        <<: [*base, *more]
+				        r: own
+				""");
+		Map<?, ?> templates = (Map<?, ?>) RoundTripTest.at(tree, "topology_template", "node_templates");
+		assertEquals(templates.get("a"), templates.get("b"));
+		assertEquals(List.of(Map.of("dependency", "b")), ((Map<?, ?>) templates.get("c")).get("requirements"));
+		Map<?, ?> properties = (Map<?, ?>) RoundTripTest.at(tree, "topology_template", "node_templates", "c", "properties");
+		assertEquals(List.of("p", "q", "r"), new ArrayList<>(properties.keySet()));
+		assertEquals(1L, properties.get("p"));
+		assertEquals("two", properties.get("q"));
+		assertEquals("own", properties.get("r"));
+	}
+
+	@Test
+	void emptyFlowCollectionsExportAsEmptyListAndMap() throws Exception {
+		Object tree = tree("""
+				tosca_definitions_version: tosca_simple_yaml_1_3
+				metadata:
+				  list: []
+				  map: {}
+				  items: [[], {}]
+				  alias: &empty []
+				  again: *empty
+				""");
+		Map<?, ?> metadata = (Map<?, ?>) RoundTripTest.at(tree, "metadata");
+		assertEquals(List.of(), metadata.get("list"));
+		assertEquals(Map.of(), metadata.get("map"));
+		assertEquals(List.of(List.of(), Map.of()), metadata.get("items"));
+		assertEquals(List.of(), metadata.get("again"));
+		String yaml = org.diac.dsl.export.YamlTreeWriter.write(tree);
+		assertTrue(yaml.contains("list: []") && yaml.contains("map: {}"), yaml);
+	}
+
+	@Test
 	void documentWithSyntaxErrorsIsNotExported() throws Exception {
 		DocumentExport.Result result = export("""
 				tosca_definitions_version: tosca_simple_yaml_1_3

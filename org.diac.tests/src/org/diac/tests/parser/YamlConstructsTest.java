@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import org.diac.dsl.diac.ListValue;
@@ -12,6 +15,7 @@ import org.diac.dsl.diac.NodeTemplate;
 import org.diac.dsl.diac.PropertyAssignment;
 import org.diac.dsl.diac.ScalarValue;
 import org.diac.dsl.diac.ServiceTemplate;
+import org.diac.dsl.validation.Diagnostic;
 import org.diac.tests.Documents;
 import org.eclipse.xtext.testing.util.ParseHelper;
 import org.junit.jupiter.api.Test;
@@ -114,6 +118,50 @@ class YamlConstructsTest {
 	@Test
 	void keywordsStayUsableAsNames() throws Exception {
 		assertEquals("value", scalar(property("        type: value\n        description: d\n", "type")));
+	}
+
+	@Test
+	void anEmptyFlowSequenceIsAListAndAnEmptyFlowMappingAMap() throws Exception {
+		assertEquals(0, assertInstanceOf(ListValue.class, property("        l: []\n", "l").getValue()).getItems().size());
+		assertEquals(0, assertInstanceOf(MapValue.class, property("        m: {}\n", "m").getValue()).getEntries().size());
+		ListValue nested = assertInstanceOf(ListValue.class, property("        l:\n          - []\n          - {}\n          - [ ]\n", "l").getValue());
+		assertInstanceOf(ListValue.class, nested.getItems().get(0));
+		assertInstanceOf(MapValue.class, nested.getItems().get(1));
+		assertInstanceOf(ListValue.class, nested.getItems().get(2));
+	}
+
+	@Test
+	void emptyFlowCollectionsStandForEmptyTemplatesRequirementsAndPolicies() throws Exception {
+		List<Diagnostic> diagnostics = Documents.validate("tosca_definitions_version: tosca_simple_yaml_1_3\nimports: []\n"
+				+ "topology_template:\n  inputs: {}\n  node_templates:\n    n:\n      type: tosca.nodes.Root\n      requirements: []\n"
+				+ "      capabilities: {}\n  policies: []\n  groups: {}\n");
+		assertEquals(List.of(), Documents.errorCodes(diagnostics), diagnostics::toString);
+	}
+
+	@Test
+	void emptyFlowCollectionsKeepTheirKindInValidation() throws Exception {
+		String type = "tosca_definitions_version: tosca_simple_yaml_1_3\nnode_types:\n  T:\n    derived_from: tosca.nodes.Root\n"
+				+ "    properties:\n      l:\n        type: list\n        entry_schema: string\n        default: %s\n"
+				+ "      m:\n        type: map\n        entry_schema: string\n        default: %s\n";
+		assertEquals(List.of(), Documents.errorCodes(Documents.validate(type.formatted("[]", "{}"))));
+		List<Diagnostic> swapped = Documents.validate(type.formatted("{}", "[]"));
+		assertEquals(List.of(9, 13), swapped.stream().filter(d -> d.code().equals("TOSCA-WRONG-KIND")).map(Diagnostic::line).toList(),
+				swapped::toString);
+	}
+
+	@Test
+	void aByteOrderMarkBeforeTheFirstKeyIsIgnored() throws Exception {
+		ServiceTemplate template = parse("\uFEFFtosca_definitions_version: tosca_simple_yaml_1_3\nmetadata:\n  a: 1\n");
+		assertEquals("tosca_simple_yaml_1_3", template.getVersion());
+		Path file = Files.createTempDirectory("diac-bom").resolve("bom.yaml");
+		byte[] text = "tosca_definitions_version: tosca_simple_yaml_1_3\ndescription: d\n".getBytes(StandardCharsets.UTF_8);
+		byte[] withMark = new byte[text.length + 3];
+		withMark[0] = (byte) 0xEF;
+		withMark[1] = (byte) 0xBB;
+		withMark[2] = (byte) 0xBF;
+		System.arraycopy(text, 0, withMark, 3, text.length);
+		Files.write(file, withMark);
+		assertEquals(List.of(), Documents.validate(file));
 	}
 
 	@Test

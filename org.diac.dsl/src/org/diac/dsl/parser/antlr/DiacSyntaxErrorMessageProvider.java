@@ -80,7 +80,7 @@ public class DiacSyntaxErrorMessageProvider extends SyntaxErrorMessageProvider {
 		boolean openedValue = previous != null && previous.getType() == InternalDiacParser.RULE_BEGIN && is(beforePrevious, ":");
 		String key = openedValue ? keyBefore(stream, index, 3) : afterColon ? keyBefore(stream, index, 2) : null;
 		String of = key == null ? "" : " of '" + key + "'";
-		if (is(token, "-") && openedValue) {
+		if ((is(token, "-") || token.getType() == InternalDiacParser.RULE_EMPTY_LIST) && openedValue) {
 			return "the value" + of + " is a list, but TOSCA requires a map here";
 		}
 		if (token.getType() == InternalDiacParser.RULE_BEGIN && afterColon) {

@@ -4,6 +4,8 @@ import java.util.List;
 
 import org.antlr.runtime.CharStream;
 import org.antlr.runtime.TokenSource;
+import org.diac.dsl.parser.DiacNodeModelBuilder;
+import org.diac.dsl.parser.ReplayedToken;
 import org.diac.dsl.parser.YamlDuplicateKeys;
 import org.eclipse.xtext.nodemodel.impl.NodeModelBuilder;
 import org.eclipse.xtext.parser.IParseResult;
@@ -16,6 +18,7 @@ import org.eclipse.xtext.parser.antlr.XtextTokenStream;
  * token stream also takes the document's text from the character stream instead of concatenating every
  * token's text. Every parsed document gets its repeated mapping keys ({@link YamlDuplicateKeys}) from the token
  * list, for the duplicate-key check: the parser has the tokens at hand, a second walk would have to rebuild them.
+ * Leaves of aliased values get their anchored text ({@link DiacNodeModelBuilder}).
  */
 public class DiacYamlParser extends DiacParser {
 
@@ -36,11 +39,30 @@ public class DiacYamlParser extends DiacParser {
 		return stream;
 	}
 
+	/** Aliased values are replayed tokens whose leaves need their text (see DiacNodeModelBuilder). */
+	@Override
+	protected NodeModelBuilder createNodeModelBuilder() {
+		return new DiacNodeModelBuilder();
+	}
+
+	private static boolean hasReplayedTokens(List<?> tokens) {
+		for (Object token : tokens) {
+			if (token instanceof ReplayedToken) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	@Override
 	protected IParseResult doParse(String ruleName, CharStream in, NodeModelBuilder nodeModelBuilder, int initialLookAhead) {
 		try {
 			IParseResult result = super.doParse(ruleName, in, nodeModelBuilder, initialLookAhead);
 			XtextTokenStream stream = STREAM.get();
+			if (stream != null && result != null && result.getRootNode() != null && nodeModelBuilder instanceof DiacNodeModelBuilder builder
+					&& hasReplayedTokens(stream.getTokens())) {
+				builder.replayTexts(result.getRootNode(), stream.getTokens());
+			}
 			if (stream != null && result != null && result.getRootASTElement() != null) {
 				List<YamlDuplicateKeys.Key> keys = YamlDuplicateKeys.find(stream.getTokens(), DiacLexer.tokenTypes());
 				if (keys != null) {
