@@ -117,7 +117,7 @@ public final class YamlScanner {
 				newline();
 			} else if (c == ' ' || c == '\t') {
 				whitespace();
-			} else if (c == '#' && (pos == 0 || isBlankOrBreak(text[pos - 1]))) {
+			} else if (c == '#' && (pos == lineStart || isBlankOrBreak(text[pos - 1]))) {
 				comment();
 			} else if (atLineStart && flows.isEmpty()) {
 				lineStart();

@@ -30,6 +30,14 @@ class MalformedInputTest {
 				new Object[] { "huge scalar", "tosca_definitions_version: tosca_simple_yaml_1_3\ndescription: " + "x".repeat(2_000_000) + "\nnode_temp: 1\n", "TOSCA-UNKNOWN-KEY" },
 				new Object[] { "derived_from loop", "tosca_definitions_version: tosca_simple_yaml_1_3\nnode_types:\n  a:\n    derived_from: b\n  b:\n    derived_from: a\n", "TOSCA-DERIVATION-CYCLE" },
 				new Object[] { "imports itself", "tosca_definitions_version: tosca_simple_yaml_1_3\nimports:\n  - document.diac\n", null },
+				new Object[] { "undefined alias", "tosca_definitions_version: tosca_simple_yaml_1_3\ntopology_template:\n  node_templates: *none\n", "YAML-SYNTAX" },
+				new Object[] { "recursive alias", "tosca_definitions_version: tosca_simple_yaml_1_3\nmetadata: &m {a: *m}\n", "YAML-SYNTAX" },
+				new Object[] { "merge of a scalar", "tosca_definitions_version: tosca_simple_yaml_1_3\nmetadata:\n  s: &s text\n  m:\n    <<: *s\n", "YAML-SYNTAX" },
+				new Object[] { "alias bomb", "tosca_definitions_version: tosca_simple_yaml_1_3\nmetadata:\n  a: &a [x, x, x, x, x, x, x, x]\n"
+						+ "  b: &b [*a, *a, *a, *a, *a, *a, *a, *a]\n  c: &c [*b, *b, *b, *b, *b, *b, *b, *b]\n  d: &d [*c, *c, *c, *c, *c, *c, *c, *c]\n"
+						+ "  e: &e [*d, *d, *d, *d, *d, *d, *d, *d]\n  f: &f [*e, *e, *e, *e, *e, *e, *e, *e]\n  g: &g [*f, *f, *f, *f, *f, *f, *f, *f]\n"
+						+ "  h: &h [*g, *g, *g, *g, *g, *g, *g, *g]\n  i: &i [*h, *h, *h, *h, *h, *h, *h, *h]\n", "YAML-SYNTAX" },
+				new Object[] { "scalar where a map belongs", "tosca_definitions_version: tosca_simple_yaml_1_3\ntopology_template: none\n", "TOSCA-WRONG-KIND" },
 				new Object[] { "empty", "", "TOSCA-VERSION" });
 	}
 

@@ -129,21 +129,24 @@ class YamlAliasesTest {
 				  b: &b {q: from-b, r: from-b, s: from-b}
 				topology_template:
 				  node_templates:
-				    n:
+				    n: &n
 				      type: tosca.nodes.Root
 				      properties:
 				        <<: [*a, *b]
 				        s: explicit
 				    m:
-				      <<: *a
-				      type: tosca.nodes.Root
+				      <<: *n
+				      description: a copy of n
 				""");
 		NodeTemplate n = node(template, "n");
 		assertEquals(List.of("p", "q", "r", "s"), n.getProperties().stream().map(PropertyAssignment::getName).toList());
 		assertEquals("from-a", property(n, "q"));
 		assertEquals("from-b", property(n, "r"));
 		assertEquals("explicit", property(n, "s"));
-		assertEquals("from-a", property(node(template, "m"), "p"));
+		NodeTemplate m = node(template, "m");
+		assertEquals("tosca.nodes.Root", m.getType().getName());
+		assertEquals("a copy of n", m.getDescription());
+		assertEquals("explicit", property(m, "s"));
 	}
 
 	@Test
