@@ -6,7 +6,10 @@ import org.antlr.runtime.CharStream;
 import org.antlr.runtime.CommonToken;
 import org.antlr.runtime.Token;
 
-/** Serves the tokens {@link YamlScanner} produced for one input, then EOF; shared by both generated lexers. */
+/**
+ * Serves the tokens {@link YamlScanner} produced for one input, then a positioned EOF (syntax errors at the end of
+ * the document get its line), then {@link Token#EOF_TOKEN}; shared by both generated lexers.
+ */
 public final class YamlTokenBuffer {
 
 	private final YamlTokenTypes types;
@@ -31,6 +34,13 @@ public final class YamlTokenBuffer {
 		if (next < tokens.size()) {
 			return tokens.get(next++);
 		}
+		if (next > tokens.size()) {
+			// ANTLR 3.2 lexers end with the Token.EOF_TOKEN singleton, and Xtext's content assist loops until it sees
+			// that very object (ContentAssistContextFactory.createContextsForLastCompleteNode): a fresh EOF token at
+			// every call would keep it reading forever
+			return Token.EOF_TOKEN;
+		}
+		next++;
 		int end = input.size();
 		CommonToken eof = new CommonToken(input, Token.EOF, Token.DEFAULT_CHANNEL, end, end - 1);
 		Token last = tokens.isEmpty() ? null : tokens.get(tokens.size() - 1);

@@ -54,6 +54,12 @@ public class DiacContentAssistLexer extends InternalDiacLexer {
 		if (next < tokens.size()) {
 			return tokens.get(next++);
 		}
+		if (next > tokens.size()) {
+			// Xtext's ContentAssistContextFactory lexes a prefix until it meets the Token.EOF_TOKEN singleton (what
+			// ANTLR 3.2 lexers return): a fresh EOF token at every call kept completion inside a word reading forever
+			return Token.EOF_TOKEN;
+		}
+		next++;
 		int end = input.size();
 		CommonToken eof = new CommonToken(input, Token.EOF, Token.DEFAULT_CHANNEL, end, end - 1);
 		eof.setLine(tokens.isEmpty() ? 1 : tokens.get(tokens.size() - 1).getLine());
