@@ -140,7 +140,10 @@ final class YamlAliases {
 
 	private boolean isMergeKey(int index) {
 		Token token = tokens.get(index);
-		return token.getType() == types.plain && MERGE_KEY.equals(token.getText()) && nextSignificant(index) >= 0
+		// the length first: reading a token's text copies it out of the document
+		return token.getType() == types.plain && token instanceof CommonToken located
+				&& located.getStopIndex() - located.getStartIndex() == MERGE_KEY.length() - 1 && MERGE_KEY.equals(token.getText())
+				&& nextSignificant(index) >= 0
 				&& tokens.get(nextSignificant(index)).getType() == types.colon;
 	}
 
@@ -177,6 +180,11 @@ final class YamlAliases {
 		return begin < 0 ? tokens.size() : match[begin] < 0 ? tokens.size() : match[begin];
 	}
 
+	/** End (exclusive) of the collection whose BEGIN is {@code begin}, its END included. */
+	private int collectionEnd(int begin) {
+		return match[begin] < 0 ? tokens.size() : match[begin] + 1;
+	}
+
 	/** The value an anchor annotates: the node that starts at the first significant token after it. */
 	private Node node(int anchor) {
 		return nodes.computeIfAbsent(anchor, this::locate);
@@ -190,7 +198,7 @@ final class YamlAliases {
 		}
 		int type = tokens.get(first).getType();
 		if (type == types.begin) {
-			return new Node(Shape.COLLECTION, first, levelEnd(first) + 1);
+			return new Node(Shape.COLLECTION, first, collectionEnd(first));
 		}
 		if (type == types.end || type == types.colon) {
 			return new Node(Shape.EMPTY, anchor, anchor);
@@ -455,7 +463,7 @@ final class YamlAliases {
 			sources.add(value);
 			merge.end = value + 1;
 		} else if (value >= 0 && value < levelEnd && tokens.get(value).getType() == types.begin) {
-			merge.end = levelEnd(value) + 1;
+			merge.end = collectionEnd(value);
 			for (int i = value + 1; i < merge.end - 1; i++) {
 				if (isAliasAt(i)) {
 					sources.add(i);
