@@ -18,6 +18,11 @@ public final class IssueCodes {
 	public static final String TOSCA_REQUIREMENT_TARGET = "TOSCA-REQUIREMENT-TARGET";
 	public static final String TOSCA_OCCURRENCES = "TOSCA-OCCURRENCES";
 	public static final String TOSCA_IMPORT_MISSING = "TOSCA-IMPORT-MISSING";
+	/**
+	 * Added to LANGUAGE.md's set (warning): an import found only by tosca-parser's folder-suffix layout, not relative
+	 * to the importing document; the message names the file used.
+	 */
+	public static final String TOSCA_IMPORT_RESOLVED_ELSEWHERE = "TOSCA-IMPORT-RESOLVED-ELSEWHERE";
 	/** Added to LANGUAGE.md's set: a group member, policy target or copy source that names no template. */
 	public static final String TOSCA_UNKNOWN_TEMPLATE = "TOSCA-UNKNOWN-TEMPLATE";
 	public static final String TOSCA_FUNCTION_TARGET = "TOSCA-FUNCTION-TARGET";

@@ -67,7 +67,7 @@ public final class ValueConformance {
 		}
 		if (primitive == null) {
 			checkComplex(what, resolved, type, place, resolved == value, depth);
-		} else if (!checkPrimitive(what, resolved, primitive, type, place)) {
+		} else if (!checkPrimitive(what, resolved, primitive, type, place, resolved == value || isAliasOf(value, resolved))) {
 			return;
 		} else if ("list".equals(primitive)) {
 			checkItems(what, (ListValue) resolved, entries, place, resolved == value, depth);
@@ -106,7 +106,23 @@ public final class ValueConformance {
 		}
 	}
 
-	private boolean checkPrimitive(String what, Value value, String primitive, DataType type, EObject place) {
+	/**
+	 * @param quotable whether {@code value} is the scalar as written, here or under the anchor an alias names (not one a
+	 *        get_input or module reference brings from a place with its own type), so that quoting it is the repair
+	 */
+	private boolean checkPrimitive(String what, Value value, String primitive, DataType type, EObject place, boolean quotable) {
+		if ("string".equals(primitive) && value instanceof ScalarValue scalar && isUnquotedNonString(scalar)) {
+			// tosca-parser and xOpera read `port_name: 8080` as the string "8080", and real files rely on it; YAML 1.2 reads
+			// an integer, so two tools may disagree: a warning at the scalar, whose repair is to quote it (the language
+			// server's quick fix relies on that: every TOSCA-WRONG-KIND warning marks a quotable scalar)
+			if (quotable) {
+				problems.warning(TOSCA_WRONG_KIND, what + " must be a string as its type " + typeName(type, primitive) + " requires, not "
+						+ kind(value) + ", which YAML 1.2 reads as " + (YamlScalarKind.of(scalar.getValue()) == YamlScalarKind.Kind.INTEGER ? "an integer"
+								: YamlScalarKind.of(scalar.getValue()) == YamlScalarKind.Kind.FLOAT ? "a float" : "a boolean")
+						+ " (quote it; tosca-parser reads it as a string)", value);
+			}
+			return true;
+		}
 		String expected = "range".equals(primitive) ? (value instanceof ListValue && IntegerRange.parse(value) != null ? null : "a range [lower, upper] of integers (upper may be UNBOUNDED)")
 				: "list".equals(primitive) ? (value instanceof ListValue ? null : "a list")
 				: "map".equals(primitive) ? (value instanceof MapValue ? null : "a map")
@@ -114,7 +130,7 @@ public final class ValueConformance {
 		if (expected == null) {
 			return true;
 		}
-		String typeName = type.getName() != null && !type.getName().equals(primitive) ? "data type '" + type.getName() + "' (" + primitive + ")" : primitive;
+		String typeName = typeName(type, primitive);
 		// a list, map or scalar in place of another of these is the wrong kind; a scalar of the wrong form violates the type
 		boolean scalarExpected = !"list".equals(primitive) && !"map".equals(primitive) && !"range".equals(primitive);
 		boolean rightKind = scalarExpected ? value instanceof ScalarValue
@@ -125,17 +141,28 @@ public final class ValueConformance {
 		return false;
 	}
 
+	private static boolean isAliasOf(Value value, Value resolved) {
+		return value instanceof ScalarValue alias && YamlAnchors.isAlias(alias) && resolved instanceof ScalarValue;
+	}
+
+	private static String typeName(DataType type, String primitive) {
+		return type.getName() != null && !type.getName().equals(primitive) ? "data type '" + type.getName() + "' (" + primitive + ")" : primitive;
+	}
+
+	/** An unquoted integer, float or YAML 1.2 core boolean (true/false): what YAML 1.2 does not read as a string. */
+	private static boolean isUnquotedNonString(ScalarValue scalar) {
+		String text = scalar.getValue();
+		YamlScalarKind.Kind kind = YamlScalarKind.of(text);
+		boolean coreBoolean = kind == YamlScalarKind.Kind.BOOLEAN && text.matches("(?i)true|false");
+		return (kind == YamlScalarKind.Kind.INTEGER || kind == YamlScalarKind.Kind.FLOAT || coreBoolean) && !EffectiveValues.isQuoted(scalar);
+	}
+
 	/** What the scalar should have been, or null when it is a valid value of {@code primitive}. */
 	private static String scalarProblem(ScalarValue scalar, String primitive) {
 		String text = scalar.getValue();
 		switch (primitive) {
 			case "string":
-				// strict, as YAML 1.2 reads it: DiaC documents are deployed by independent operators, and `port: 8080` must
-				// not mean a number to one tool and text to another
-				YamlScalarKind.Kind kind = YamlScalarKind.of(text);
-				boolean coreBoolean = kind == YamlScalarKind.Kind.BOOLEAN && text.matches("(?i)true|false");
-				return kind != YamlScalarKind.Kind.INTEGER && kind != YamlScalarKind.Kind.FLOAT && !coreBoolean || EffectiveValues.isQuoted(scalar)
-						? null : "a string (quote the value)";
+				return null; // any scalar reads as text; unquoted numbers and booleans are warned about in checkPrimitive
 			case "integer":
 				return YamlScalarKind.integer(text) != null ? null : "an integer";
 			case "float":
