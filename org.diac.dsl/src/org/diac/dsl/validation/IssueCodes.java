@@ -26,6 +26,11 @@ public final class IssueCodes {
 	/** Added to LANGUAGE.md's set: a group member, policy target or copy source that names no template. */
 	public static final String TOSCA_UNKNOWN_TEMPLATE = "TOSCA-UNKNOWN-TEMPLATE";
 	public static final String TOSCA_FUNCTION_TARGET = "TOSCA-FUNCTION-TARGET";
+	/**
+	 * Added to LANGUAGE.md's set: a function that does not exist ({@code get_inptu}, {@code concatenate} where no map can
+	 * stand), or a TOSCA function called with the wrong number or kinds of arguments (TOSCA 1.3 §4).
+	 */
+	public static final String TOSCA_FUNCTION_SIGNATURE = "TOSCA-FUNCTION-SIGNATURE";
 	public static final String DIAC_REFERENCE_UNRESOLVED = "DIAC-REFERENCE-UNRESOLVED";
 	public static final String DIAC_STAKE_BELOW_THRESHOLD = "DIAC-STAKE-BELOW-THRESHOLD";
 	public static final String DIAC_TOO_MANY_OPERATORS = "DIAC-TOO-MANY-OPERATORS";
