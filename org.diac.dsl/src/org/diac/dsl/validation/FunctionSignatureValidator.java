@@ -40,7 +40,7 @@ public class FunctionSignatureValidator extends AbstractCheckGroup {
 					org.diac.dsl.diac.DiacPackage.Literals.ENTRY__KEY, TOSCA_FUNCTION_SIGNATURE, suggestion == null ? "" : suggestion);
 			return;
 		}
-		if (!FunctionNames.TOSCA.contains(name)) {
+		if (name == null || !FunctionNames.TOSCA.contains(name)) {
 			return;
 		}
 		List<Value> arguments = arguments(call.getValue());

@@ -147,7 +147,7 @@ public class InterfaceAssignmentValidator extends AbstractCheckGroup {
 		for (Entry key : map.getEntries()) {
 			if ("inputs".equals(key.getKey())) {
 				inputs(what, key.getValue(), inputs);
-			} else if (!OPERATION_KEYS.contains(key.getKey())) {
+			} else if (key.getKey() != null && !OPERATION_KEYS.contains(key.getKey())) {
 				errorAt(TOSCA_UNKNOWN_KEY, what + " has key '" + key.getKey() + "'; an operation assignment has " + String.join(", ",
 						OPERATION_KEYS.stream().sorted().toList()) + " (TOSCA 1.3 §3.6.17)", key);
 			}

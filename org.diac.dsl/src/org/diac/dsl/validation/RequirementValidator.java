@@ -20,6 +20,7 @@ import org.diac.dsl.diac.RequirementDefinition;
 import org.diac.dsl.diac.TopologyTemplate;
 import org.diac.dsl.diac.TypeDefinition;
 import org.diac.dsl.diac.Value;
+import org.diac.dsl.model.MappedMembers;
 import org.diac.dsl.model.Occurrences;
 import org.diac.dsl.model.TypeHierarchy;
 import org.diac.dsl.model.TypeMembers;
@@ -64,7 +65,8 @@ public class RequirementValidator extends AbstractCheckGroup {
 				errorAt(TOSCA_OCCURRENCES, "node template '" + template.getName() + "' assigns requirement '" + definition.getName() + "' "
 						+ assigned.size() + " times; its occurrences " + occurrences + " allow at most " + occurrences.max(),
 						assigned.get(assigned.size() - 1));
-			} else if (!occurrences.allows(assigned.size()) && enforcesLowerBound(definition) && !isAbstract(template)) {
+			} else if (!occurrences.allows(assigned.size()) && enforcesLowerBound(definition) && !isAbstract(template)
+					&& !MappedMembers.isMappedRequirement(template, definition.getName())) {
 				String message = "node template '" + template.getName() + "' assigns requirement '" + definition.getName() + "' "
 						+ assigned.size() + " times; node type '" + type.getName() + "' requires occurrences " + occurrences;
 				if (definition.getOccurrences() == null && allowsDanglingRequirements(template)) {

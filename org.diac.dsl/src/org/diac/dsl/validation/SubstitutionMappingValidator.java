@@ -17,6 +17,7 @@ import org.diac.dsl.diac.SubstitutionMappings;
 import org.diac.dsl.diac.TopologyTemplate;
 import org.diac.dsl.diac.TypeDefinition;
 import org.diac.dsl.diac.Value;
+import org.diac.dsl.model.MappedMembers;
 import org.diac.dsl.model.TypeMembers;
 import org.diac.dsl.values.EffectiveValues;
 import org.diac.dsl.values.Requiredness;
@@ -73,7 +74,7 @@ public class SubstitutionMappingValidator extends AbstractCheckGroup {
 				errorAt(TOSCA_UNKNOWN_KEY, "substitution_mappings maps " + kind + " '" + entry.getKey() + "', which node type '" + type.getName()
 						+ "' does not define" + names(defined.keySet()), entry);
 			}
-			List<String> target = target(entry.getValue());
+			List<String> target = MappedMembers.target(entry.getValue());
 			if (target == null) {
 				continue; // another form (1.3's property or attribute mappings of a capability); nothing to look up
 			}
@@ -87,18 +88,6 @@ public class SubstitutionMappingValidator extends AbstractCheckGroup {
 						+ names(members.apply(template.getType()).keySet()), entry);
 			}
 		}
-	}
-
-	/** The {@code [template, name]} a mapping names, directly or under {@code mapping}; null for other forms. */
-	private static List<String> target(Value value) {
-		Entry mapping = EffectiveValues.entry(value, "mapping");
-		List<Value> items = EffectiveValues.items(mapping != null ? mapping.getValue() : value);
-		if (items == null || items.size() != 2) {
-			return null;
-		}
-		String template = EffectiveValues.text(items.get(0));
-		String name = EffectiveValues.text(items.get(1));
-		return template == null || name == null ? null : List.of(template, name);
 	}
 
 	private static NodeTemplate template(TopologyTemplate topology, String name) {
