@@ -108,7 +108,7 @@ public class ImportResolver {
 			for (Resource resource : frontier) {
 				for (Import anImport : imports(resource)) {
 					URI uri = resolve(anImport);
-					if (uri == null || !seen.add(uri) || !exists(anImport)) {
+					if (uri == null || !seen.add(uri) || !exists(anImport, uri)) {
 						continue;
 					}
 					Resource imported = load(resource.getResourceSet(), uri);

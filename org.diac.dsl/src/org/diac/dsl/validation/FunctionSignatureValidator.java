@@ -94,9 +94,14 @@ public class FunctionSignatureValidator extends AbstractCheckGroup {
 	/** TOSCA 1.3 §4.4.1: {@code get_input: [ name, nested_name_or_index, ... ]}; each path element a key or an index. */
 	@Check
 	public void input(GetInput function) {
-		if (FunctionPlaces.isEvaluated(function)) {
-			function.getPath().forEach(element -> pathElement("get_input", function, element));
+		if (!FunctionPlaces.isEvaluated(function)) {
+			return;
 		}
+		if (function.getInput() == null) {
+			error("get_input takes the name of an input, or [ input, nested_name_or_index, ... ], not " + (function.getMalformed().isEmpty()
+					? "an empty list" : "a map") + " (TOSCA 1.3 §4.4.1)", function, null, TOSCA_FUNCTION_SIGNATURE);
+		}
+		function.getPath().forEach(element -> pathElement("get_input", function, element));
 	}
 
 	/** TOSCA 1.3 §4.4.2, §4.5.1: {@code [ entity, <req_or_cap_name>, name, nested_name_or_index, ... ]}: at least two. */
@@ -105,9 +110,17 @@ public class FunctionSignatureValidator extends AbstractCheckGroup {
 		if (!FunctionPlaces.isEvaluated(function)) {
 			return;
 		}
+		String form = "[ entity, " + ("get_property".equals(function.getFunction()) ? "property" : "attribute") + ", ... ]";
+		if (function.getModelEntity() == null && function.getEntity() == null) {
+			String given = function.getMalformedScalar() != null ? "'" + function.getMalformedScalar() + "'"
+					: function.getMalformed().isEmpty() ? "an empty list" : "a map";
+			error(function.getFunction() + " takes a list " + form + ", not " + given + " (TOSCA 1.3 §4.4.2, §4.5.1)", function, null,
+					TOSCA_FUNCTION_SIGNATURE);
+			return;
+		}
 		if (function.getPath().isEmpty()) {
-			error(function.getFunction() + " needs at least two arguments, [ entity, " + ("get_property".equals(function.getFunction())
-					? "property" : "attribute") + " ] (TOSCA 1.3 §4.4.2, §4.5.1)", function, null, TOSCA_FUNCTION_SIGNATURE);
+			error(function.getFunction() + " needs at least two arguments, " + form + " (TOSCA 1.3 §4.4.2, §4.5.1)", function, null,
+					TOSCA_FUNCTION_SIGNATURE);
 		}
 		function.getPath().forEach(element -> pathElement(function.getFunction(), function, element));
 	}

@@ -29,7 +29,7 @@ import org.eclipse.xtext.validation.Check;
 import com.google.inject.Inject;
 
 /**
- * Interface assignments in templates (TOSCA 1.3 §3.6.21, §3.6.17): the interface is one the template's type defines; each
+ * Interface assignments in templates (TOSCA 1.3 §3.6.20, §3.6.17): the interface is one the template's type defines; each
  * operation (under {@code operations:}, or directly under the interface as in TOSCA 1.0) and notification is one the
  * interface admits; an operation is an implementation (a string) or a map of implementation, inputs and outputs; and
  * inputs that have a definition (in the interface type, the type's interface definition, or the operation) are checked
@@ -39,7 +39,7 @@ import com.google.inject.Inject;
  */
 public class InterfaceAssignmentValidator extends AbstractCheckGroup {
 
-	/** TOSCA 1.3 §3.6.17.2.3 operation assignment keys ({@code description} as in operation definitions). */
+	/** TOSCA 1.3 §3.6.17 operation assignment keys ({@code description} as in operation definitions). */
 	private static final Set<String> OPERATION_KEYS = Set.of("implementation", "inputs", "outputs", "description");
 
 	@Inject
@@ -85,7 +85,7 @@ public class InterfaceAssignmentValidator extends AbstractCheckGroup {
 			Interface definition = InterfaceMembers.named(type, assigned.getKey());
 			if (definition == null) {
 				errorAt(TOSCA_UNKNOWN_KEY, what + " assigns interface '" + assigned.getKey() + "', which type '" + type.getName()
-						+ "' does not define" + names(InterfaceMembers.names(type)) + " (TOSCA 1.3 §3.6.21)", assigned);
+						+ "' does not define" + names(InterfaceMembers.names(type)) + " (TOSCA 1.3 §3.6.20)", assigned);
 				continue;
 			}
 			interfaceBody(what + " interface '" + assigned.getKey() + "'", definition, assigned);
@@ -116,7 +116,7 @@ public class InterfaceAssignmentValidator extends AbstractCheckGroup {
 		Map<String, Input> defined = definition.operations().get(operation.getKey());
 		if (defined == null) {
 			errorAt(TOSCA_UNKNOWN_KEY, what + " assigns operation '" + operation.getKey() + "', which " + describe(definition)
-					+ " does not define" + names(definition.operations().keySet()) + " (TOSCA 1.3 §3.6.21)", operation);
+					+ " does not define" + names(definition.operations().keySet()) + " (TOSCA 1.3 §3.6.20)", operation);
 			return;
 		}
 		body(what + " operation '" + operation.getKey() + "'", operation, definition.inputs(), defined);
@@ -126,7 +126,7 @@ public class InterfaceAssignmentValidator extends AbstractCheckGroup {
 		Map<String, Input> defined = definition.notifications().get(notification.getKey());
 		if (defined == null) {
 			errorAt(TOSCA_UNKNOWN_KEY, what + " assigns notification '" + notification.getKey() + "', which " + describe(definition)
-					+ " does not define" + names(definition.notifications().keySet()) + " (TOSCA 1.3 §3.6.21)", notification);
+					+ " does not define" + names(definition.notifications().keySet()) + " (TOSCA 1.3 §3.6.20)", notification);
 			return;
 		}
 		body(what + " notification '" + notification.getKey() + "'", notification, definition.inputs(), defined);
