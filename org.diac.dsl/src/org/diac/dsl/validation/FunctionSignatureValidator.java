@@ -14,7 +14,7 @@ import org.diac.dsl.diac.ModuleReference;
 import org.diac.dsl.diac.ScalarValue;
 import org.diac.dsl.diac.Value;
 import org.diac.dsl.values.FunctionNames;
-import org.diac.dsl.values.YamlAnchors;
+import org.diac.dsl.values.EffectiveValues;
 import org.diac.dsl.values.YamlScalarKind;
 import org.eclipse.xtext.validation.Check;
 
@@ -94,14 +94,9 @@ public class FunctionSignatureValidator extends AbstractCheckGroup {
 	/** TOSCA 1.3 §4.4.1: {@code get_input: [ name, nested_name_or_index, ... ]}; each path element a key or an index. */
 	@Check
 	public void input(GetInput function) {
-		if (!FunctionPlaces.isEvaluated(function)) {
-			return;
+		if (FunctionPlaces.isEvaluated(function)) {
+			function.getPath().forEach(element -> pathElement("get_input", function, element));
 		}
-		if (function.getInput() == null) {
-			error("get_input takes the name of an input, or [ input, nested_name_or_index, ... ], not " + (function.getMalformed().isEmpty()
-					? "an empty list" : "a map") + " (TOSCA 1.3 §4.4.1)", function, null, TOSCA_FUNCTION_SIGNATURE);
-		}
-		function.getPath().forEach(element -> pathElement("get_input", function, element));
 	}
 
 	/** TOSCA 1.3 §4.4.2, §4.5.1: {@code [ entity, <req_or_cap_name>, name, nested_name_or_index, ... ]}: at least two. */
@@ -112,11 +107,7 @@ public class FunctionSignatureValidator extends AbstractCheckGroup {
 		}
 		String form = "[ entity, " + ("get_property".equals(function.getFunction()) ? "property" : "attribute") + ", ... ]";
 		if (function.getModelEntity() == null && function.getEntity() == null) {
-			String given = function.getMalformedScalar() != null ? "'" + function.getMalformedScalar() + "'"
-					: function.getMalformed().isEmpty() ? "an empty list" : "a map";
-			error(function.getFunction() + " takes a list " + form + ", not " + given + " (TOSCA 1.3 §4.4.2, §4.5.1)", function, null,
-					TOSCA_FUNCTION_SIGNATURE);
-			return;
+			return; // not a list: the grammar reports the shape
 		}
 		if (function.getPath().isEmpty()) {
 			error(function.getFunction() + " needs at least two arguments, " + form + " (TOSCA 1.3 §4.4.2, §4.5.1)", function, null,
@@ -216,9 +207,10 @@ public class FunctionSignatureValidator extends AbstractCheckGroup {
 		return plain instanceof GetInput || plain instanceof GetEntityValue || FunctionNames.isCall(plain);
 	}
 
-	/** The value an alias names, else the value itself. */
+	/** The value an alias names (where aliases are kept as scalars), else the value itself. */
 	private static Value plain(Value value) {
-		return value instanceof ScalarValue alias && YamlAnchors.isAlias(alias) ? YamlAnchors.anchored(alias, alias.getValue()) : value;
+		Value resolved = value instanceof ScalarValue ? EffectiveValues.resolve(value) : null;
+		return resolved != null ? resolved : value;
 	}
 
 	private static String describe(Value value) {

@@ -190,8 +190,9 @@ public final class ValueConformance {
 		return true;
 	}
 
+	/** A scalar that resolves to another scalar is an alias (where aliases are kept as scalars): the anchored one is written. */
 	private static boolean isAliasOf(Value value, Value resolved) {
-		return value instanceof ScalarValue alias && YamlAnchors.isAlias(alias) && resolved instanceof ScalarValue;
+		return value instanceof ScalarValue && resolved instanceof ScalarValue && value != resolved;
 	}
 
 	private static String typeName(DataType type, String primitive) {

@@ -59,8 +59,7 @@ class FunctionSignatureValidatorTest {
 				new Object[] { "{ get_nodes_of_type: [ a, b ] }" }, new Object[] { "{ get_artifact: [ SELF ] }" },
 				new Object[] { "{ get_artifact: [ SELF, script, LOCAL_FILE, maybe ] }" }, new Object[] { "{ get_attribute: [ SELF ] }" },
 				new Object[] { "{ get_attribute: [ SELF, [ a ] ] }" }, new Object[] { "{ get_input: [ i, [ 0 ] ] }" },
-				new Object[] { "{ get_property: SELF }" }, new Object[] { "{ get_attribute: { a: public_address } }" },
-				new Object[] { "{ get_input: { name: i } }" }, new Object[] { "{ get_inptu: i }" }, new Object[] { "{ get_everything: i }" },
+				new Object[] { "{ get_inptu: i }" }, new Object[] { "{ get_everything: i }" },
 				new Object[] { "{ concat: [ a, { concatenate: [ b ] } ] }" }, new Object[] { "{ join: [ [ a, { tokn: [ b, c, 1 ] } ] ] }" });
 	}
 
