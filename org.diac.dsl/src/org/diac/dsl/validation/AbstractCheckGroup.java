@@ -22,9 +22,15 @@ abstract class AbstractCheckGroup extends AbstractDeclarativeValidator {
 		// composed into DiacValidator
 	}
 
-	/** A sink for value checks that marks errors the way this validator does. */
+	/** A sink for value checks that marks errors and warnings the way this validator does. */
 	protected Problems problems() {
-		return (code, message, at) -> error(message, at, nameFeature(at), code);
+		return (severity, code, message, at) -> {
+			if (severity == Problems.Severity.WARNING) {
+				warning(message, at, nameFeature(at), code);
+			} else {
+				error(message, at, nameFeature(at), code);
+			}
+		};
 	}
 
 	protected void errorAt(String code, String message, EObject at) {

@@ -9,6 +9,7 @@ import org.eclipse.xtext.validation.ComposedChecks;
 @ComposedChecks(validators = { StructureValidator.class, DuplicateKeyValidator.class, ImportValidator.class, TypeValidator.class,
 		PropertyValidator.class, RequirementValidator.class, IdentityValidator.class, StakingValidator.class,
 		DecentralizationValidator.class, GroupSizeValidator.class, GovernanceValidator.class, SecurityValidator.class, FunctionValidator.class, NodeFilterValidator.class,
-		InterfaceValidator.class, CollectionKindValidator.class })
+		InterfaceValidator.class, SubstitutionMappingValidator.class, FunctionSignatureValidator.class, FunctionTargetValidator.class,
+		InterfaceAssignmentValidator.class, CollectionKindValidator.class })
 public class DiacValidator extends AbstractDiacValidator {
 }

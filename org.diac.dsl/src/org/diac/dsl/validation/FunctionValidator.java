@@ -20,8 +20,7 @@ import org.diac.dsl.diac.TypeDefinition;
 import org.diac.dsl.model.TypeHierarchy;
 import org.diac.dsl.model.TypeMembers;
 import org.diac.dsl.values.EffectiveValues;
-import org.diac.dsl.values.Primitives;
-import org.diac.dsl.values.YamlScalarKind;
+import org.diac.dsl.values.DataPath;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.validation.Check;
@@ -29,7 +28,7 @@ import org.eclipse.xtext.validation.Check;
 /**
  * {@code get_property} and {@code get_attribute} in templates (TOSCA 1.3 §4.4.2, §4.5.1): HOST needs a
  * HostedOn requirement to follow; the named property, attribute or capability must exist on the entity's
- * type; further path elements index only into lists (integers) and maps. Functions inside types are checked
+ * type; further path elements select into its value ({@link DataPath}). Functions inside types are checked
  * where a template uses the type, so they are left alone here.
  */
 public class FunctionValidator extends AbstractCheckGroup {
@@ -77,17 +76,12 @@ public class FunctionValidator extends AbstractCheckGroup {
 		index(function, member, path.subList(next, path.size()));
 	}
 
-	/** Path elements after the member: a list takes an integer index, a map any key, a scalar nothing. */
+	/** Path elements after the member select into its value: properties of complex data types, list indexes, map keys. */
 	private void index(GetEntityValue function, PropertyDefinition member, List<String> rest) {
-		if (rest.isEmpty() || member.getType() == null || member.getType().eIsProxy()) {
-			return;
-		}
-		String primitive = Primitives.of(member.getType());
-		String first = rest.get(0);
-		if ("list".equals(primitive) && YamlScalarKind.integer(first) == null) {
-			report(function, "'" + member.getName() + "' is a list, so '" + first + "' must be an index (an integer)");
-		} else if (primitive != null && !"list".equals(primitive) && !"map".equals(primitive)) {
-			report(function, "'" + member.getName() + "' is a " + primitive + ", which has no element '" + first + "' to select");
+		String problem = DataPath.problem(member.eContainingFeature().getName().startsWith("attribute") ? "attribute" : "property", member.getName(),
+				member.getType(), member.getEntrySchema(), rest);
+		if (problem != null) {
+			report(function, problem);
 		}
 	}
 

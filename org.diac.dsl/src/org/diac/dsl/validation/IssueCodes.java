@@ -18,9 +18,19 @@ public final class IssueCodes {
 	public static final String TOSCA_REQUIREMENT_TARGET = "TOSCA-REQUIREMENT-TARGET";
 	public static final String TOSCA_OCCURRENCES = "TOSCA-OCCURRENCES";
 	public static final String TOSCA_IMPORT_MISSING = "TOSCA-IMPORT-MISSING";
+	/**
+	 * Added to LANGUAGE.md's set (warning): an import found only by tosca-parser's folder-suffix layout, not relative
+	 * to the importing document; the message names the file used.
+	 */
+	public static final String TOSCA_IMPORT_RESOLVED_ELSEWHERE = "TOSCA-IMPORT-RESOLVED-ELSEWHERE";
 	/** Added to LANGUAGE.md's set: a group member, policy target or copy source that names no template. */
 	public static final String TOSCA_UNKNOWN_TEMPLATE = "TOSCA-UNKNOWN-TEMPLATE";
 	public static final String TOSCA_FUNCTION_TARGET = "TOSCA-FUNCTION-TARGET";
+	/**
+	 * Added to LANGUAGE.md's set: a function that does not exist ({@code get_inptu}, {@code concatenate} where no map can
+	 * stand), or a TOSCA function called with the wrong number or kinds of arguments (TOSCA 1.3 §4).
+	 */
+	public static final String TOSCA_FUNCTION_SIGNATURE = "TOSCA-FUNCTION-SIGNATURE";
 	public static final String DIAC_REFERENCE_UNRESOLVED = "DIAC-REFERENCE-UNRESOLVED";
 	public static final String DIAC_STAKE_BELOW_THRESHOLD = "DIAC-STAKE-BELOW-THRESHOLD";
 	public static final String DIAC_TOO_MANY_OPERATORS = "DIAC-TOO-MANY-OPERATORS";

@@ -105,7 +105,7 @@ public class PropertyValidator extends AbstractCheckGroup {
 			return;
 		}
 		String what = (isInput(definition) ? "input '" : "property '") + definition.getName() + "'";
-		ValueConformance conformance = new ValueConformance(problems());
+		ValueConformance conformance = isInput(definition) ? ValueConformance.forInputs(problems()) : new ValueConformance(problems());
 		if (definition.getDefault() != null) {
 			conformance.check(what + " default", definition.getDefault(), definition);
 		}

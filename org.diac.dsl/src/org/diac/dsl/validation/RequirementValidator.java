@@ -20,6 +20,7 @@ import org.diac.dsl.diac.RequirementDefinition;
 import org.diac.dsl.diac.TopologyTemplate;
 import org.diac.dsl.diac.TypeDefinition;
 import org.diac.dsl.diac.Value;
+import org.diac.dsl.model.MappedMembers;
 import org.diac.dsl.model.Occurrences;
 import org.diac.dsl.model.TypeHierarchy;
 import org.diac.dsl.model.TypeMembers;
@@ -64,7 +65,8 @@ public class RequirementValidator extends AbstractCheckGroup {
 				errorAt(TOSCA_OCCURRENCES, "node template '" + template.getName() + "' assigns requirement '" + definition.getName() + "' "
 						+ assigned.size() + " times; its occurrences " + occurrences + " allow at most " + occurrences.max(),
 						assigned.get(assigned.size() - 1));
-			} else if (!occurrences.allows(assigned.size()) && enforcesLowerBound(definition) && !isAbstract(template)) {
+			} else if (!occurrences.allows(assigned.size()) && enforcesLowerBound(definition) && !isAbstract(template)
+					&& !MappedMembers.isMappedRequirement(template, definition.getName())) {
 				String message = "node template '" + template.getName() + "' assigns requirement '" + definition.getName() + "' "
 						+ assigned.size() + " times; node type '" + type.getName() + "' requires occurrences " + occurrences;
 				if (definition.getOccurrences() == null && allowsDanglingRequirements(template)) {
@@ -159,7 +161,7 @@ public class RequirementValidator extends AbstractCheckGroup {
 				if (!limited.computeIfAbsent(target.getType(), RequirementValidator::limitsCapabilities)) {
 					continue; // no capability of the target states occurrences: nothing to count against
 				}
-				CapabilityMatch match = matchedCapability(target, requirement, definition);
+				CapabilityMatch match = matchedCapability(target.getType(), requirement, definition);
 				if (match == null || match.fit() == Fit.UNCHECKED) {
 					continue;
 				}
@@ -185,24 +187,18 @@ public class RequirementValidator extends AbstractCheckGroup {
 		String what = "requirement '" + requirement.getName() + "' of node template '" + template.getName() + "'";
 		TypeDefinition requiredNode = resolved(definition.getNode());
 		if (node instanceof NodeType nodeType && requiredNode != null && !TypeHierarchy.isA(nodeType, requiredNode)) {
-			error(what + " asks for node type '" + nodeType.getName() + "', which is not a '" + requiredNode.getName() + "'", requirement,
-					REQUIREMENT_ASSIGNMENT__NODE, TOSCA_REQUIREMENT_TARGET);
+			wrongNodeType(what + " asks for node type '" + nodeType.getName() + "', which is not a '" + requiredNode.getName()
+					+ "' (TOSCA 1.3 §3.7.3)", requirement, definition, matchedCapability(nodeType, requirement, definition) == null);
 			return;
 		}
 		if (!(node instanceof NodeTemplate target) || target.getType() == null || target.getType().eIsProxy()) {
 			return;
 		}
-		CapabilityMatch match = matchedCapability(target, requirement, definition);
+		CapabilityMatch match = matchedCapability(target.getType(), requirement, definition);
 		if (requiredNode != null && !TypeHierarchy.isA(target.getType(), requiredNode)) {
-			// the node type only narrows where the capability is looked for (TOSCA 1.3 §3.7.3.2): an error when the
-			// capability is missing too, else a warning, as tosca-parser accepts such templates
-			String message = what + " targets '" + target.getName() + "' of type '" + target.getType().getName()
-					+ "', but the requirement names node type '" + requiredNode.getName() + "' (TOSCA 1.3 §3.7.3)";
-			if (match == null) {
-				error(message, requirement, REQUIREMENT_ASSIGNMENT__NODE, TOSCA_REQUIREMENT_TARGET);
-			} else {
-				warning(message, requirement, REQUIREMENT_ASSIGNMENT__NODE, TOSCA_REQUIREMENT_TARGET);
-			}
+			wrongNodeType(what + " targets '" + target.getName() + "' of type '" + target.getType().getName()
+					+ "', but the requirement names node type '" + requiredNode.getName() + "' (TOSCA 1.3 §3.7.3)", requirement, definition,
+					match == null);
 			return;
 		}
 		if (match == null) {
@@ -233,6 +229,23 @@ public class RequirementValidator extends AbstractCheckGroup {
 		}
 	}
 
+	/**
+	 * A target of another node type than the requirement definition names. An error when the definition belongs to a
+	 * {@code diac.*} type (the mapper and the chain rely on, say, a Validator's target being a Worker) or when the
+	 * target also lacks the capability; otherwise a warning: for plain TOSCA types the node type only narrows where
+	 * the capability is looked for (TOSCA 1.3 §3.7.3.2), tosca-parser accepts such targets and files in the wild use them.
+	 */
+	private void wrongNodeType(String message, RequirementAssignment requirement, RequirementDefinition definition, boolean capabilityMissing) {
+		TypeDefinition owner = org.eclipse.xtext.EcoreUtil2.getContainerOfType(definition, TypeDefinition.class);
+		boolean diacProfile = owner != null && owner.getName() != null && owner.getName().startsWith("diac.");
+		if (diacProfile || capabilityMissing) {
+			error(message + (diacProfile ? "; requirements of the DiaC profile admit only their node type" : ""), requirement,
+					REQUIREMENT_ASSIGNMENT__NODE, TOSCA_REQUIREMENT_TARGET);
+		} else {
+			warning(message, requirement, REQUIREMENT_ASSIGNMENT__NODE, TOSCA_REQUIREMENT_TARGET);
+		}
+	}
+
 	/** How a target's capability fits a requirement. */
 	enum Fit {
 		/** of the required type, or named by the assignment */
@@ -252,8 +265,8 @@ public class RequirementValidator extends AbstractCheckGroup {
 	 * else the first whose type is the definition's capability type, else one of a more general type; null when
 	 * there is none.
 	 */
-	static CapabilityMatch matchedCapability(NodeTemplate target, RequirementAssignment requirement, RequirementDefinition definition) {
-		Map<String, CapabilityDefinition> capabilities = TypeMembers.capabilities(target.getType());
+	static CapabilityMatch matchedCapability(TypeDefinition target, RequirementAssignment requirement, RequirementDefinition definition) {
+		Map<String, CapabilityDefinition> capabilities = TypeMembers.capabilities(target);
 		String named = requirement.getCapability();
 		if (named != null) {
 			if (capabilities.containsKey(named)) {
@@ -271,13 +284,13 @@ public class RequirementValidator extends AbstractCheckGroup {
 			return new CapabilityMatch(null, Fit.UNCHECKED);
 		}
 		for (String name : capabilities.keySet()) {
-			CapabilityType type = TypeMembers.capabilityType(target.getType(), name);
+			CapabilityType type = TypeMembers.capabilityType(target, name);
 			if (type != null && TypeHierarchy.isA(type, required)) {
 				return new CapabilityMatch(name, Fit.EXACT);
 			}
 		}
 		for (String name : capabilities.keySet()) {
-			CapabilityType type = TypeMembers.capabilityType(target.getType(), name);
+			CapabilityType type = TypeMembers.capabilityType(target, name);
 			if (type != null && TypeHierarchy.isA(required, type) && !isRoot(type)) {
 				return new CapabilityMatch(name, Fit.MORE_GENERAL);
 			}
@@ -290,8 +303,8 @@ public class RequirementValidator extends AbstractCheckGroup {
 	}
 
 	/** Whether capability {@code name} of the target is of type {@code typeName}, long or short (`Endpoint`) form. */
-	private static boolean offersType(NodeTemplate target, String name, String typeName) {
-		CapabilityType type = TypeMembers.capabilityType(target.getType(), name);
+	private static boolean offersType(TypeDefinition target, String name, String typeName) {
+		CapabilityType type = TypeMembers.capabilityType(target, name);
 		for (TypeDefinition current : type == null ? List.<TypeDefinition>of() : TypeHierarchy.selfAndAncestors(type)) {
 			String currentName = current.getName();
 			if (currentName != null && (currentName.equals(typeName) || currentName.endsWith("." + typeName))) {

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.diac.dsl.diac.DiacPackage;
 import org.diac.dsl.diac.Entry;
@@ -32,10 +31,6 @@ import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
  * {@code null}: checks skip them rather than guess.
  */
 public final class EffectiveValues {
-
-	/** Functions TOSCA 1.3 §4 evaluates at deployment; a map with one of these as its only key is not data. */
-	private static final Set<String> DEPLOYMENT_FUNCTIONS = Set.of("concat", "join", "token", "get_artifact",
-			"get_operation_output", "get_nodes_of_type", "get_secret", "get_property", "get_attribute", "get_input", "map_get");
 
 	/** References may point at references; a loop of them resolves to nothing instead of hanging. */
 	private static final int MAX_HOPS = 32;
@@ -70,13 +65,12 @@ public final class EffectiveValues {
 		return null;
 	}
 
-	/** Whether {@code value} is a TOSCA function call whose result only exists at deployment. */
+	/**
+	 * Whether {@code value} is a function call whose result only exists at deployment (TOSCA 1.3 §4): a map whose only key
+	 * names a function is not data. Unknown {@code get_*} names count as calls too; the signature check reports them.
+	 */
 	public static boolean isDeploymentFunction(Value value) {
-		if (value instanceof GetEntityValue) {
-			return true;
-		}
-		return value instanceof MapValue map && map.getEntries().size() == 1
-				&& DEPLOYMENT_FUNCTIONS.contains(map.getEntries().get(0).getKey());
+		return value instanceof GetEntityValue || FunctionNames.isCall(value);
 	}
 
 	/** Whether the value can only be known at deployment (directly or through inputs and references). */

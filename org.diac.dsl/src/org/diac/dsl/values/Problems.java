@@ -6,5 +6,15 @@ import org.eclipse.emf.ecore.EObject;
 @FunctionalInterface
 public interface Problems {
 
-	void error(String code, String message, EObject at);
+	enum Severity { ERROR, WARNING }
+
+	void report(Severity severity, String code, String message, EObject at);
+
+	default void error(String code, String message, EObject at) {
+		report(Severity.ERROR, code, message, at);
+	}
+
+	default void warning(String code, String message, EObject at) {
+		report(Severity.WARNING, code, message, at);
+	}
 }

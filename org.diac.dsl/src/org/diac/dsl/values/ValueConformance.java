@@ -31,8 +31,25 @@ public final class ValueConformance {
 
 	private final Problems problems;
 
+	/** Whether an unquoted number or boolean is a string (with a warning) as the whole value; see {@link #forInputs}. */
+	private final boolean numbersAsStrings;
+
+	/** Checks property values: a number or boolean as a string property's whole value is a warning. */
 	public ValueConformance(Problems problems) {
+		this(problems, true);
+	}
+
+	private ValueConformance(Problems problems, boolean numbersAsStrings) {
 		this.problems = problems;
+		this.numbersAsStrings = numbersAsStrings;
+	}
+
+	/**
+	 * Checks the defaults and values of topology inputs, where a number or boolean for a string is an error even as the
+	 * whole value: tosca-parser rejects it there, as inside lists, maps and data types.
+	 */
+	public static ValueConformance forInputs(Problems problems) {
+		return new ValueConformance(problems, false);
 	}
 
 	/** Checks {@code value} assigned to the property (or input) {@code definition}; {@code what} names it. */
@@ -67,7 +84,8 @@ public final class ValueConformance {
 		}
 		if (primitive == null) {
 			checkComplex(what, resolved, type, place, resolved == value, depth);
-		} else if (!checkPrimitive(what, resolved, primitive, type, place)) {
+		} else if (!checkPrimitive(what, resolved, primitive, type, place, resolved == value || isAliasOf(value, resolved),
+				numbersAsStrings && depth == 0)) {
 			return;
 		} else if ("list".equals(primitive)) {
 			checkItems(what, (ListValue) resolved, entries, place, resolved == value, depth);
@@ -87,6 +105,9 @@ public final class ValueConformance {
 			return;
 		}
 		Map<String, PropertyDefinition> properties = TypeMembers.properties(type);
+		if (map.getEntries().size() == 1 && !properties.containsKey(map.getEntries().get(0).getKey()) && misspeltCall(what, map)) {
+			return;
+		}
 		for (Entry entry : map.getEntries()) {
 			PropertyDefinition property = properties.get(entry.getKey());
 			EObject entryPlace = literal ? entry : place;
@@ -106,7 +127,30 @@ public final class ValueConformance {
 		}
 	}
 
-	private boolean checkPrimitive(String what, Value value, String primitive, DataType type, EObject place) {
+	/**
+	 * @param quotable whether {@code value} is the scalar as written, here or under the anchor an alias names (not one a
+	 *        get_input or module reference brings from a place with its own type), so that quoting it is the repair
+	 * @param lenient whether an unquoted number or boolean for a string is only a warning: as the whole value of a
+	 *        property, where tosca-parser and xOpera read {@code port_name: 8080} as the string "8080" and real files rely
+	 *        on it; inside lists, maps and data types (and in input defaults) tosca-parser rejects it, and so does DiaC
+	 */
+	private boolean checkPrimitive(String what, Value value, String primitive, DataType type, EObject place, boolean quotable,
+			boolean lenient) {
+		if ("string".equals(primitive) && value instanceof ScalarValue scalar && isUnquotedNonString(scalar)) {
+			String message = what + " must be a string as its type " + typeName(type, primitive) + " requires, not " + kind(value)
+					+ ", which YAML 1.2 reads as " + (YamlScalarKind.of(scalar.getValue()) == YamlScalarKind.Kind.INTEGER ? "an integer"
+							: YamlScalarKind.of(scalar.getValue()) == YamlScalarKind.Kind.FLOAT ? "a float" : "a boolean");
+			if (!lenient) {
+				problems.error(TOSCA_WRONG_KIND, message + " (quote it; tosca-parser rejects it here too)", place);
+				return false;
+			}
+			// a warning at the scalar, whose repair is to quote it: the language server's quick fix relies on every
+			// TOSCA-WRONG-KIND warning marking a quotable scalar, so one a get_input or reference brings is not marked
+			if (quotable) {
+				problems.warning(TOSCA_WRONG_KIND, message + " (quote it; tosca-parser and xOpera read it as a string)", value);
+			}
+			return true;
+		}
 		String expected = "range".equals(primitive) ? (value instanceof ListValue && IntegerRange.parse(value) != null ? null : "a range [lower, upper] of integers (upper may be UNBOUNDED)")
 				: "list".equals(primitive) ? (value instanceof ListValue ? null : "a list")
 				: "map".equals(primitive) ? (value instanceof MapValue ? null : "a map")
@@ -114,7 +158,10 @@ public final class ValueConformance {
 		if (expected == null) {
 			return true;
 		}
-		String typeName = type.getName() != null && !type.getName().equals(primitive) ? "data type '" + type.getName() + "' (" + primitive + ")" : primitive;
+		if (misspeltCall(what, value)) {
+			return false;
+		}
+		String typeName = typeName(type, primitive);
 		// a list, map or scalar in place of another of these is the wrong kind; a scalar of the wrong form violates the type
 		boolean scalarExpected = !"list".equals(primitive) && !"map".equals(primitive) && !"range".equals(primitive);
 		boolean rightKind = scalarExpected ? value instanceof ScalarValue
@@ -125,17 +172,47 @@ public final class ValueConformance {
 		return false;
 	}
 
+	/**
+	 * A single-key map where no map can stand, whose key is a slip of a function name ({@code concatenate: [a, b]} for a
+	 * string), is a call of a function that does not exist (TOSCA 1.3 §4), reported at the key.
+	 */
+	private boolean misspeltCall(String what, Value value) {
+		if (!(value instanceof MapValue map) || map.getEntries().size() != 1) {
+			return false;
+		}
+		Entry entry = map.getEntries().get(0);
+		String function = FunctionNames.nearMiss(entry.getKey());
+		if (function == null) {
+			return false;
+		}
+		problems.error(TOSCA_FUNCTION_SIGNATURE, what + " calls '" + entry.getKey() + "', which is not a TOSCA function (did you mean '"
+				+ function + "'? TOSCA 1.3 §4)", entry);
+		return true;
+	}
+
+	/** A scalar that resolves to another scalar is an alias (where aliases are kept as scalars): the anchored one is written. */
+	private static boolean isAliasOf(Value value, Value resolved) {
+		return value instanceof ScalarValue && resolved instanceof ScalarValue && value != resolved;
+	}
+
+	private static String typeName(DataType type, String primitive) {
+		return type.getName() != null && !type.getName().equals(primitive) ? "data type '" + type.getName() + "' (" + primitive + ")" : primitive;
+	}
+
+	/** An unquoted integer, float or YAML 1.2 core boolean (true/false): what YAML 1.2 does not read as a string. */
+	private static boolean isUnquotedNonString(ScalarValue scalar) {
+		String text = scalar.getValue();
+		YamlScalarKind.Kind kind = YamlScalarKind.of(text);
+		boolean coreBoolean = kind == YamlScalarKind.Kind.BOOLEAN && text.matches("(?i)true|false");
+		return (kind == YamlScalarKind.Kind.INTEGER || kind == YamlScalarKind.Kind.FLOAT || coreBoolean) && !EffectiveValues.isQuoted(scalar);
+	}
+
 	/** What the scalar should have been, or null when it is a valid value of {@code primitive}. */
 	private static String scalarProblem(ScalarValue scalar, String primitive) {
 		String text = scalar.getValue();
 		switch (primitive) {
 			case "string":
-				// strict, as YAML 1.2 reads it: DiaC documents are deployed by independent operators, and `port: 8080` must
-				// not mean a number to one tool and text to another
-				YamlScalarKind.Kind kind = YamlScalarKind.of(text);
-				boolean coreBoolean = kind == YamlScalarKind.Kind.BOOLEAN && text.matches("(?i)true|false");
-				return kind != YamlScalarKind.Kind.INTEGER && kind != YamlScalarKind.Kind.FLOAT && !coreBoolean || EffectiveValues.isQuoted(scalar)
-						? null : "a string (quote the value)";
+				return null; // any scalar reads as text; unquoted numbers and booleans are warned about in checkPrimitive
 			case "integer":
 				return YamlScalarKind.integer(text) != null ? null : "an integer";
 			case "float":

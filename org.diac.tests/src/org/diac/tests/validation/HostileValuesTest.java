@@ -36,6 +36,13 @@ class HostileValuesTest {
 						+ "  inputs:\n    i: { type: string, default: x, constraints: [ { pattern: \"([\" } ] }\n", null),
 				hostile("occurrences [2, 1]", "tosca_definitions_version: tosca_simple_yaml_1_3\nnode_types:\n  n:\n    derived_from: tosca.nodes.Root\n"
 						+ "    requirements:\n      - r: { capability: tosca.capabilities.Node, occurrences: [ 2, 1 ] }\n", "TOSCA-OCCURRENCES"),
+				hostile("a get_input path five thousand elements long", "tosca_definitions_version: tosca_simple_yaml_1_3\ntopology_template:\n"
+						+ "  inputs:\n    i: { type: map }\n  outputs:\n    o: { value: { get_input: [ i" + ", k".repeat(5000) + " ] } }\n", null),
+				hostile("concat nested a thousand deep", "tosca_definitions_version: tosca_simple_yaml_1_3\ntopology_template:\n  outputs:\n"
+						+ "    o: { value: " + "{ concat: [ a, ".repeat(1000) + "b" + " ] }".repeat(1000) + " }\n", null),
+				hostile("an interface operation that is a function call", "tosca_definitions_version: tosca_simple_yaml_1_3\ntopology_template:\n"
+						+ "  node_templates:\n    a:\n      type: tosca.nodes.Compute\n      interfaces: { Standard: { create: { get_input: x } } }\n",
+						"TOSCA-FUNCTION-TARGET"),
 				hostile("a certificate of binary junk", network.replace("identity: { type: \"X.509\", msp_id: Org1MSP, subject: alice }",
 						"identity: { type: \"X.509\", msp_id: Org1MSP, cert: \"-----BEGIN CERTIFICATE-----\\n\\u0000\\u00ff\\n-----END CERTIFICATE-----\" }"),
 						"DIAC-CERT-INVALID"));
