@@ -9,10 +9,13 @@ import java.util.List;
 import org.diac.dsl.validation.Diagnostic;
 import org.diac.tests.Documents;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A scalar where TOSCA requires a map or a list is TOSCA-WRONG-KIND at that value, and the rest of the document is
- * still read; where TOSCA has a short form (an operation given as its implementation) the scalar is accepted.
+ * still read; where TOSCA has a short form (an operation given as its implementation) the scalar is accepted. Function
+ * arguments of the wrong kind are TOSCA-FUNCTION-SIGNATURE.
  */
 class CollectionKindValidatorTest {
 
@@ -75,6 +78,22 @@ class CollectionKindValidatorTest {
 				        - server
 				""");
 		assertEquals(10, only(diagnostics, "TOSCA-WRONG-KIND").line());
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "{ get_property: SELF }", "{ get_attribute: { a: public_address } }", "{ get_input: { name: i } }" })
+	void functionArgumentsOfTheWrongKindAreAFunctionSignatureErrorAtTheArguments(String call) throws Exception {
+		List<Diagnostic> diagnostics = Documents.validate(VERSION + """
+				topology_template:
+				  inputs:
+				    i: { type: string, default: x }
+				  outputs:
+				    o:
+				      value: %s
+				""".formatted(call));
+		Diagnostic signature = only(diagnostics, "TOSCA-FUNCTION-SIGNATURE");
+		assertEquals(7, signature.line());
+		assertFalse(Documents.codes(diagnostics).contains("YAML-SYNTAX"), diagnostics::toString);
 	}
 
 	@Test
