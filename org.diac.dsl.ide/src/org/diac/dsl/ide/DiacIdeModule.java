@@ -1,5 +1,6 @@
 package org.diac.dsl.ide;
 
+import org.diac.dsl.ide.contentassist.DiacCompletionPrefixProvider;
 import org.diac.dsl.ide.contentassist.DiacContentAssistService;
 import org.diac.dsl.ide.contentassist.DiacContentProposalProvider;
 import org.diac.dsl.ide.contentassist.antlr.DiacContentAssistLexer;
@@ -9,6 +10,7 @@ import org.diac.dsl.ide.symbols.DiacSymbolKindProvider;
 import org.diac.dsl.ide.symbols.DiacSymbolNameProvider;
 import org.eclipse.xtext.documentation.IEObjectDocumentationProvider;
 import org.eclipse.xtext.ide.LexerIdeBindings;
+import org.eclipse.xtext.ide.editor.contentassist.CompletionPrefixProvider;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.ide.editor.contentassist.antlr.internal.Lexer;
 import org.eclipse.xtext.ide.server.contentassist.ContentAssistService;
@@ -24,6 +26,15 @@ public class DiacIdeModule extends AbstractDiacIdeModule {
 	@Override
 	public void configureContentAssistLexer(Binder binder) {
 		binder.bind(Lexer.class).annotatedWith(Names.named(LexerIdeBindings.CONTENT_ASSIST)).to(DiacContentAssistLexer.class);
+	}
+
+	/**
+	 * The generated IndentationAwareCompletionPrefixProvider pairs zero-width tokens that the YAML scanner does not
+	 * emit in pairs (flow collections, flow sequence dashes) and throws in long documents.
+	 */
+	@Override
+	public Class<? extends CompletionPrefixProvider> bindCompletionPrefixProvider() {
+		return DiacCompletionPrefixProvider.class;
 	}
 
 	/** Keys, type and template names, module references; no punctuation or placeholder proposals. */
