@@ -3,7 +3,6 @@ package org.diac.dsl.ide.contentassist.antlr;
 import java.util.List;
 
 import org.antlr.runtime.CharStream;
-import org.antlr.runtime.CommonToken;
 import org.antlr.runtime.Token;
 import org.diac.dsl.ide.contentassist.antlr.lexer.InternalDiacLexer;
 import org.diac.dsl.parser.YamlTokenTypes;
@@ -54,9 +53,9 @@ public class DiacContentAssistLexer extends InternalDiacLexer {
 		if (next < tokens.size()) {
 			return tokens.get(next++);
 		}
-		int end = input.size();
-		CommonToken eof = new CommonToken(input, Token.EOF, Token.DEFAULT_CHANNEL, end, end - 1);
-		eof.setLine(tokens.isEmpty() ? 1 : tokens.get(tokens.size() - 1).getLine());
-		return eof;
+		// the shared EOF token, as ANTLR's lexers return it: Xtext's content assist lexes the prefix under the cursor
+		// in a loop that ends only on Token.EOF_TOKEN itself (ContentAssistContextFactory), and a fresh EOF token
+		// each call kept completion in a token (say "t‸osca_definitions_version") spinning forever
+		return Token.EOF_TOKEN;
 	}
 }
