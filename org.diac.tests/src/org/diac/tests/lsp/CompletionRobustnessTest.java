@@ -10,6 +10,7 @@ import java.util.List;
 import org.eclipse.lsp4j.CompletionItem;
 import org.eclipse.lsp4j.CompletionList;
 import org.eclipse.lsp4j.CompletionParams;
+import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.junit.jupiter.api.AfterAll;
@@ -113,22 +114,38 @@ class CompletionRobustnessTest {
 	}
 
 	@Test
-	void nodeTypesAfterAnUnclosedFlowSequenceEarlierInTheDocument() throws Exception {
+	void nodeTypesAfterAnUnclosedQuoteEarlierInTheDocument() throws Exception {
 		List<String> labels = completeWithoutErrors(HEADER + """
 				topology_template:
 				  node_templates:
 				    broken:
 				      type: tosca.nodes.Compute
-				      directives: [ one, two
+				      description: "unclosed
 				    web:
 				      type: diac.nodes.‸
 				""");
-		assertTrue(labels.stream().allMatch(label -> label.startsWith("diac.nodes.")), () -> "labels: " + labels);
+		assertTrue(labels.contains("diac.nodes.Worker"), () -> "labels: " + labels);
+	}
+
+	@Test
+	void answersAfterAnUnclosedFlowMapAndAMisindentedKey() throws Exception {
+		for (String broken : List.of("      properties: { a: 1\n", "       description: misindented\n")) {
+			List<String> labels = completeWithoutErrors(HEADER + """
+					topology_template:
+					  node_templates:
+					    broken:
+					      type: tosca.nodes.Compute
+					""" + broken + """
+					    web:
+					      type: diac.nodes.‸
+					""");
+			assertTrue(labels.stream().allMatch(label -> label.startsWith("diac.nodes.")), () -> "labels: " + labels);
+		}
 	}
 
 	@Test
 	void anywhereInADocumentWithABadIndentationAndATab() throws Exception {
-		String text = HEADER + """
+		completeEverywhere(HEADER + """
 				topology_template:
 				  node_templates:
 				     web:
@@ -136,21 +153,34 @@ class CompletionRobustnessTest {
 				\tdb:
 				      type: tosca.nodes.Compute
 				      properties: { a: [1, {b: 2}], c: "{{core.x}}" }
-				""";
-		for (int offset = 0; offset <= text.length(); offset += 7) {
-			completeWithoutErrors(text.substring(0, offset) + CursorText.CARET + text.substring(offset));
+				""", 1);
+	}
+
+	@Test
+	void anywhereInTheShardingExample() throws Exception {
+		completeEverywhere(Files.readString(Path.of(System.getProperty("diac.repo", ".."), "examples", "sharding-network.diac")), 37);
+	}
+
+	/** Completes at every {@code step}-th offset of one open document; each answers and logs no error. */
+	private static void completeEverywhere(String text, int step) throws Exception {
+		String uri = session.open(text);
+		for (int offset = 0; offset <= text.length(); offset += step) {
+			complete(uri, CursorText.positionOf(text, offset));
 		}
 	}
 
 	/** Completes at the caret; fails on an error reply or a logged error. */
 	private static List<String> completeWithoutErrors(String marked) throws Exception {
 		CursorText document = CursorText.of(marked);
-		String uri = session.open(document.text());
+		return complete(session.open(document.text()), document.cursor());
+	}
+
+	private static List<String> complete(String uri, Position cursor) throws Exception {
 		try (LoggedErrors logged = LoggedErrors.record()) {
 			Either<List<CompletionItem>, CompletionList> result = LspSession.get(session.server().getTextDocumentService()
-					.completion(new CompletionParams(new TextDocumentIdentifier(uri), document.cursor())));
+					.completion(new CompletionParams(new TextDocumentIdentifier(uri), cursor)));
 			List<CompletionItem> items = result.isLeft() ? result.getLeft() : result.getRight().getItems();
-			assertEquals("", logged.errors(), () -> "completion at " + document.cursor() + " logged errors");
+			assertEquals("", logged.errors(), () -> "completion at " + cursor + " logged errors");
 			return items.stream().map(CompletionItem::getLabel).toList();
 		}
 	}
