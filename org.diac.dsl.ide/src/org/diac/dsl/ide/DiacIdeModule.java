@@ -6,6 +6,7 @@ import org.diac.dsl.ide.contentassist.DiacCompletionPrefixProvider;
 import org.diac.dsl.ide.contentassist.DiacContentAssistService;
 import org.diac.dsl.ide.contentassist.DiacContentProposalProvider;
 import org.diac.dsl.ide.contentassist.antlr.DiacContentAssistLexer;
+import org.diac.dsl.ide.formatting.DiacFormattingService;
 import org.diac.dsl.ide.highlighting.DiacSemanticHighlightingCalculator;
 import org.diac.dsl.ide.hover.DiacDocumentationProvider;
 import org.diac.dsl.ide.rename.DiacRenameService;
@@ -21,6 +22,7 @@ import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.ide.server.contentassist.ContentAssistService;
+import org.eclipse.xtext.ide.server.formatting.FormattingService;
 import org.eclipse.xtext.ide.server.rename.IRenameService2;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper;
 
@@ -91,5 +93,10 @@ public class DiacIdeModule extends AbstractDiacIdeModule {
 	/** Semantic tokens: types, template and input names, functions, module references, keys. */
 	public Class<? extends ISemanticHighlightingCalculator> bindISemanticHighlightingCalculator() {
 		return DiacSemanticHighlightingCalculator.class;
+	}
+
+	/** Formatting edits whitespace between tokens only (trailing spaces, spaces after a colon, blank lines at the end). */
+	public Class<? extends FormattingService> bindFormattingService() {
+		return DiacFormattingService.class;
 	}
 }

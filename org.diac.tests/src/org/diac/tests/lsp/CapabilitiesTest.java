@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * What the server advertises, and the capabilities no other test covers: workspace symbols, folding ranges and
  * incremental document sync. Completion, hover, definition and document symbols are in LanguageServerTest;
  * references and highlights in ReferencesTest; rename in RenameTest; code actions in CodeActionsTest; semantic
- * tokens in SemanticTokensTest.
+ * tokens in SemanticTokensTest; formatting in FormattingTest.
  */
 class CapabilitiesTest {
 
@@ -72,8 +72,8 @@ class CapabilitiesTest {
 		assertEquals(List.of("."), capabilities.getCompletionProvider().getTriggerCharacters());
 		assertTrue(capabilities.getSemanticTokensProvider().getFull().getLeft());
 		assertEquals(TextDocumentSyncKind.Incremental, capabilities.getTextDocumentSync().getLeft());
-		assertNull(capabilities.getDocumentFormattingProvider(), "no formatter: formatting is not advertised");
-		assertNull(capabilities.getDocumentRangeFormattingProvider());
+		assertTrue(capabilities.getDocumentFormattingProvider().getLeft());
+		assertTrue(capabilities.getDocumentRangeFormattingProvider().getLeft());
 		assertNull(capabilities.getSignatureHelpProvider(), "YAML has no call syntax");
 		assertNull(capabilities.getExecuteCommandProvider());
 		assertNull(capabilities.getCodeLensProvider());

@@ -2,12 +2,9 @@ package org.diac.dsl.ide.server;
 
 import java.util.concurrent.CompletableFuture;
 
-import org.eclipse.lsp4j.DocumentFormattingOptions;
-import org.eclipse.lsp4j.DocumentRangeFormattingOptions;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.ServerCapabilities;
-import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 
 /**
@@ -29,8 +26,6 @@ public class DiacLanguageServer extends LanguageServerImpl {
 	/**
 	 * Xtext advertises some capabilities whatever the language binds. Withdrawn here:
 	 * <ul>
-	 * <li>formatting and range formatting: no formatter is bound, and Xtext's formatting infrastructure
-	 * re-serializes an indentation-based YAML document at the risk of changing its meaning;</li>
 	 * <li>signature help: YAML has no call syntax; TOSCA functions are maps, completed as keys;</li>
 	 * <li>execute command, when no command is registered.</li>
 	 * </ul>
@@ -38,8 +33,6 @@ public class DiacLanguageServer extends LanguageServerImpl {
 	@Override
 	protected ServerCapabilities createServerCapabilities(InitializeParams params) {
 		ServerCapabilities capabilities = super.createServerCapabilities(params);
-		capabilities.setDocumentFormattingProvider((Either<Boolean, DocumentFormattingOptions>) null);
-		capabilities.setDocumentRangeFormattingProvider((Either<Boolean, DocumentRangeFormattingOptions>) null);
 		capabilities.setSignatureHelpProvider(null);
 		if (capabilities.getExecuteCommandProvider() != null && (capabilities.getExecuteCommandProvider().getCommands() == null
 				|| capabilities.getExecuteCommandProvider().getCommands().isEmpty())) {
