@@ -75,8 +75,21 @@ class LanguageServerProcessTest {
 		send(request(4, "textDocument/documentSymbol", object("textDocument", object("uri", uri))));
 		assertTrue(response(frames, 4).get("result").getAsJsonArray().size() > 0, this::stderrTail);
 
-		send(request(5, "shutdown", null));
-		response(frames, 5);
+		// the other requests an editor sends while editing: none may write anything but frames either
+		int alice = text.indexOf("targets: [ alice") + "targets: [ ".length() + 1;
+		send(request(5, "textDocument/references", object("textDocument", object("uri", uri), "position", position(uri, text, alice)
+				.get("position"), "context", object("includeDeclaration", Boolean.TRUE))));
+		assertTrue(response(frames, 5).getAsJsonArray("result").size() > 1, this::stderrTail);
+		send(request(6, "textDocument/semanticTokens/full", object("textDocument", object("uri", uri))));
+		assertTrue(response(frames, 6).getAsJsonObject("result").getAsJsonArray("data").size() > 0, this::stderrTail);
+		send(request(7, "textDocument/formatting", object("textDocument", object("uri", uri), "options", object("tabSize", 2, "insertSpaces", Boolean.TRUE))));
+		response(frames, 7);
+		send(request(8, "textDocument/codeAction", object("textDocument", object("uri", uri), "range", object("start", object("line", 0, "character", 0),
+				"end", object("line", 0, "character", 0)), "context", object("diagnostics", new JsonArray()))));
+		response(frames, 8);
+
+		send(request(9, "shutdown", null));
+		response(frames, 9);
 		send(notification("exit", null));
 		assertTrue(server.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS), "the server did not exit after `exit`");
 		waitUntil(frames::ended);
@@ -196,6 +209,8 @@ class LanguageServerProcessTest {
 				object.add(key, element);
 			} else if (value instanceof Number number) {
 				object.addProperty(key, number);
+			} else if (value instanceof Boolean bool) {
+				object.addProperty(key, bool);
 			} else {
 				object.addProperty(key, (String) value);
 			}
