@@ -65,6 +65,12 @@ class CodeActionsTest {
 	}
 
 	@Test
+	void doesNotQuoteANumberThatBreaksANumericConstraint() throws Exception {
+		String text = HEADER + "  node_templates:\n" + ALICE.replace("stake: 480", "stake: -5");
+		assertEquals(List.of(), fixes(text, Set.of("TOSCA-CONSTRAINT"), "stake: -5"));
+	}
+
+	@Test
 	void addsAMissingRequiredPropertyToThePropertiesBlock() throws Exception {
 		String text = HEADER + """
 				  node_templates:
