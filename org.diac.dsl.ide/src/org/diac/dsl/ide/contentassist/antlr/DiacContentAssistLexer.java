@@ -3,6 +3,7 @@ package org.diac.dsl.ide.contentassist.antlr;
 import java.util.List;
 
 import org.antlr.runtime.CharStream;
+import org.antlr.runtime.CommonToken;
 import org.antlr.runtime.Token;
 import org.diac.dsl.ide.contentassist.antlr.lexer.InternalDiacLexer;
 import org.diac.dsl.parser.YamlTokenTypes;
@@ -53,9 +54,15 @@ public class DiacContentAssistLexer extends InternalDiacLexer {
 		if (next < tokens.size()) {
 			return tokens.get(next++);
 		}
-		// the shared EOF token, as ANTLR's lexers return it: Xtext's content assist lexes the prefix under the cursor
-		// in a loop that ends only on Token.EOF_TOKEN itself (ContentAssistContextFactory), and a fresh EOF token
-		// each call kept completion in a token (say "t‸osca_definitions_version") spinning forever
-		return Token.EOF_TOKEN;
+		if (next > tokens.size()) {
+			// Xtext's ContentAssistContextFactory lexes a prefix until it meets the Token.EOF_TOKEN singleton (what
+			// ANTLR 3.2 lexers return): a fresh EOF token at every call kept completion inside a word reading forever
+			return Token.EOF_TOKEN;
+		}
+		next++;
+		int end = input.size();
+		CommonToken eof = new CommonToken(input, Token.EOF, Token.DEFAULT_CHANNEL, end, end - 1);
+		eof.setLine(tokens.isEmpty() ? 1 : tokens.get(tokens.size() - 1).getLine());
+		return eof;
 	}
 }
