@@ -2,7 +2,7 @@ package org.diac.dsl.ide.cli;
 
 import java.util.concurrent.Callable;
 
-import org.diac.dsl.ide.server.DiacServerLauncher;
+import org.diac.dsl.ide.server.StdioServer;
 
 import picocli.CommandLine.Command;
 
@@ -13,7 +13,7 @@ public class LspCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws Exception {
-		DiacServerLauncher.launch(System.in, System.out).get();
+		StdioServer.launch().get();
 		return 0;
 	}
 }

@@ -1,6 +1,8 @@
 package org.diac.dsl.ide.contentassist;
 
 import org.diac.dsl.services.DiacGrammarAccess;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.xtext.Assignment;
 import org.eclipse.xtext.CrossReference;
 import org.eclipse.xtext.GrammarUtil;
@@ -9,6 +11,8 @@ import org.eclipse.xtext.ParserRule;
 import org.eclipse.xtext.ide.editor.contentassist.ContentAssistContext;
 import org.eclipse.xtext.ide.editor.contentassist.IIdeContentProposalAcceptor;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.scoping.IScope;
 
 import com.google.inject.Inject;
 
@@ -51,6 +55,31 @@ public class DiacContentProposalProvider extends IdeContentProposalProvider {
 			moduleReferences.propose(context.getResource(), context.getPrefix(), acceptor);
 			return;
 		}
+		if (GrammarUtil.containingParserRule(reference) != null && GrammarUtil.containingParserRule(reference).isWildcard()) {
+			wildcardFragmentProposals(reference, context, acceptor);
+			return;
+		}
 		super._createProposals(reference, context, acceptor);
+	}
+
+	/**
+	 * Xtext looks for the reference's type in the rule around it, and a wildcard fragment ({@code TypeCommon*}:
+	 * derived_from of every kind of type) has none, so it proposed nothing there. The reference is the feature of
+	 * that name of the element being completed: the current model, or the nearest element around the last
+	 * complete node that has it.
+	 */
+	private void wildcardFragmentProposals(CrossReference reference, ContentAssistContext context, IIdeContentProposalAcceptor acceptor) {
+		EObject owner = context.getCurrentModel();
+		if (owner == null || GrammarUtil.getReference(reference, owner.eClass()) == null) {
+			owner = context.getLastCompleteNode() == null ? null : NodeModelUtils.findActualSemanticObjectFor(context.getLastCompleteNode());
+			while (owner != null && GrammarUtil.getReference(reference, owner.eClass()) == null) {
+				owner = owner.eContainer();
+			}
+		}
+		if (owner != null) {
+			EReference feature = GrammarUtil.getReference(reference, owner.eClass());
+			IScope scope = getScopeProvider().getScope(owner, feature);
+			getCrossrefProposalProvider().lookupCrossReference(scope, reference, context, acceptor, getCrossrefFilter(reference, context));
+		}
 	}
 }

@@ -9,6 +9,7 @@ import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.ide.server.ServerModule;
+import org.eclipse.xtext.ide.server.semantictokens.SemanticTokensService;
 import org.eclipse.xtext.resource.FileExtensionProvider;
 import org.eclipse.xtext.resource.IResourceServiceProvider;
 import org.eclipse.xtext.resource.impl.ResourceServiceProviderRegistryImpl;
@@ -32,6 +33,7 @@ public final class DiacServerLauncher {
 		Injector server = Guice.createInjector(Modules2.mixin(new ServerModule(), binder -> {
 			binder.bind(IResourceServiceProvider.Registry.class).toInstance(languages);
 			binder.bind(LanguageServerImpl.class).to(DiacLanguageServer.class);
+			binder.bind(SemanticTokensService.class).to(DiacSemanticTokensService.class);
 		}));
 		return server.getInstance(LanguageServerImpl.class);
 	}
