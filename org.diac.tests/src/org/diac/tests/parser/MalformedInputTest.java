@@ -38,6 +38,9 @@ class MalformedInputTest {
 						+ "  e: &e [*d, *d, *d, *d, *d, *d, *d, *d]\n  f: &f [*e, *e, *e, *e, *e, *e, *e, *e]\n  g: &g [*f, *f, *f, *f, *f, *f, *f, *f]\n"
 						+ "  h: &h [*g, *g, *g, *g, *g, *g, *g, *g]\n  i: &i [*h, *h, *h, *h, *h, *h, *h, *h]\n", "YAML-SYNTAX" },
 				new Object[] { "scalar where a map belongs", "tosca_definitions_version: tosca_simple_yaml_1_3\ntopology_template: none\n", "TOSCA-WRONG-KIND" },
+				new Object[] { "unclosed flow sequence before another template", "tosca_definitions_version: tosca_simple_yaml_1_3\n"
+						+ "topology_template:\n  node_templates:\n    a:\n      type: tosca.nodes.Compute\n      directives: [ one, two\n"
+						+ "    b:\n      type: tosca.nodes.Compute\n", "YAML-SYNTAX" },
 				new Object[] { "empty", "", "TOSCA-VERSION" });
 	}
 

@@ -40,7 +40,8 @@ public class DiacSyntaxErrorMessageProvider extends SyntaxErrorMessageProvider {
 	private static boolean isKeyword(IParserErrorContext context, Token token) {
 		String[] names = context.getTokenNames();
 		int type = token.getType();
-		return type > 0 && type < names.length && !names[type].startsWith("RULE_") && Character.isLetter(token.getText().charAt(0));
+		return type > 0 && type < names.length && !names[type].startsWith("RULE_") && token.getText() != null
+				&& !token.getText().isEmpty() && Character.isLetter(token.getText().charAt(0)); // zero-width tokens (a dash the scanner adds) have no text
 	}
 
 	private static boolean nextIsColon(RecognitionException exception) {
@@ -122,7 +123,8 @@ public class DiacSyntaxErrorMessageProvider extends SyntaxErrorMessageProvider {
 	private static boolean isScalarToken(Token token) {
 		int type = token.getType();
 		return type == InternalDiacParser.RULE_PLAIN || type == InternalDiacParser.RULE_STRING
-				|| token.getText() != null && !token.getText().isEmpty() && Character.isLetter(token.getText().charAt(0));
+				|| token.getText() != null && !token.getText().isEmpty() && token.getText() != null
+				&& !token.getText().isEmpty() && Character.isLetter(token.getText().charAt(0)); // zero-width tokens (a dash the scanner adds) have no text
 	}
 
 	/** The {@code count}-th token before (direction -1) or after (+1) {@code index}, skipping whitespace and comments. */
