@@ -47,6 +47,21 @@ final class HealthCheck {
         }
     }
 
+    /** GET {@code https://<address><path>}: the body of a 200 answer, or null. */
+    String get(String address, String path) {
+        try {
+            HttpRequest req = HttpRequest.newBuilder(URI.create("https://" + address + path))
+                    .timeout(Duration.ofSeconds(3)).GET().build();
+            HttpResponse<String> res = client.send(req, HttpResponse.BodyHandlers.ofString());
+            return res.statusCode() == 200 ? res.body() : null;
+        } catch (IOException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+
     private static SSLContext sslContext(Path caCert) {
         try (InputStream in = Files.newInputStream(caCert)) {
             X509Certificate ca = (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in);

@@ -70,6 +70,8 @@ final class OrdererConfig {
         env.put("ORDERER_OPERATIONS_TLS_CERTIFICATE", cert);
         env.put("ORDERER_OPERATIONS_TLS_PRIVATEKEY", key);
         env.put("ORDERER_OPERATIONS_TLS_CLIENTAUTHREQUIRED", "false");
+        // /metrics tells whether channel diac has a Raft leader (consensus_etcdraft_leader_id); see awaitReady
+        env.put("ORDERER_METRICS_PROVIDER", "prometheus");
         return env;
     }
 
