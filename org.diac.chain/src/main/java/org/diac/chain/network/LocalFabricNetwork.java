@@ -317,10 +317,10 @@ public final class LocalFabricNetwork {
      * being healthy and "active" is not enough.
      */
     private void awaitReady() {
-        HealthCheck hc = new HealthCheck(NetworkTopology.ordererTlsCa(layout.cryptoDir(), topology.orderer()));
+        HealthCheck hc = ordererConfig.metricsClient(layout);
         String ops = topology.orderer().opsAddress();
         await("a Raft leader of channel " + NetworkTopology.CHANNEL + " (https://" + ops + "/metrics)",
-                () -> raftLeader(hc.get(ops, "/metrics")).isPresent());
+                () -> isRaftLeader(hc.get(ops, "/metrics")));
         OrdererChannel ch = ordererChannel().orElseThrow(() -> new NetworkException("the orderer left channel "
                 + NetworkTopology.CHANNEL));
         if (!"consenter".equals(ch.consensusRelation()) || !"active".equals(ch.status())) {
@@ -331,24 +331,23 @@ public final class LocalFabricNetwork {
             await(p.processName() + " to reach the orderer's height " + ch.height(),
                     () -> peerHeight(p).orElse(0) >= ch.height());
         }
-        progress.accept("    Raft leader: node " + raftLeader(hc.get(ops, "/metrics")).orElse(0) + "; height "
-                + ch.height() + " on the orderer and every peer");
+        progress.accept("    Raft leader elected; height " + ch.height() + " on the orderer and every peer");
     }
 
-    private static final Pattern LEADER_ID = Pattern.compile(
-            "(?m)^consensus_etcdraft_leader_id\\{channel=\"" + NetworkTopology.CHANNEL + "\"\\}\\s+(\\S+)$");
+    private static final Pattern IS_LEADER = Pattern.compile(
+            "(?m)^consensus_etcdraft_is_leader\\{channel=\"" + NetworkTopology.CHANNEL + "\"\\}\\s+(\\S+)$");
 
-    /** The Raft leader's node ID from the orderer's Prometheus metrics, when there is a leader. */
-    static OptionalLong raftLeader(String metrics) {
+    /**
+     * Whether the orderer leads channel diac's Raft cluster, from its Prometheus metrics (Fabric 2.5 exports
+     * {@code consensus_etcdraft_is_leader}, no leader ID). The local network has a single consenter, so it has a
+     * leader exactly when that orderer is it.
+     */
+    static boolean isRaftLeader(String metrics) {
         if (metrics == null) {
-            return OptionalLong.empty();
+            return false;
         }
-        Matcher m = LEADER_ID.matcher(metrics);
-        if (!m.find()) {
-            return OptionalLong.empty();
-        }
-        long id = (long) Double.parseDouble(m.group(1));
-        return id > 0 ? OptionalLong.of(id) : OptionalLong.empty();
+        Matcher m = IS_LEADER.matcher(metrics);
+        return m.find() && Double.parseDouble(m.group(1)) == 1.0;
     }
 
     private static final Pattern HEIGHT = Pattern.compile("\"height\"\\s*:\\s*(\\d+)");

@@ -1,9 +1,9 @@
 package org.diac.chain.network;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 
 /** Readiness signals read from the orderer's answers (real output shapes of Fabric 2.5). */
@@ -20,12 +20,12 @@ class LocalFabricNetworkTest {
 
     @Test
     void raftLeaderFromPrometheusMetrics() {
-        String noLeader = "# TYPE consensus_etcdraft_leader_id gauge\nconsensus_etcdraft_leader_id{channel=\"diac\"} 0\n";
-        String leader = "consensus_etcdraft_is_leader{channel=\"diac\"} 1\nconsensus_etcdraft_leader_id{channel=\"diac\"} 1\n";
-        String otherChannel = "consensus_etcdraft_leader_id{channel=\"other\"} 2\n";
-        assertEquals(OptionalLong.empty(), LocalFabricNetwork.raftLeader(noLeader));
-        assertEquals(OptionalLong.of(1), LocalFabricNetwork.raftLeader(leader));
-        assertEquals(OptionalLong.empty(), LocalFabricNetwork.raftLeader(otherChannel));
-        assertEquals(OptionalLong.empty(), LocalFabricNetwork.raftLeader(null));
+        String follower = "# TYPE consensus_etcdraft_is_leader gauge\nconsensus_etcdraft_is_leader{channel=\"diac\"} 0\n";
+        String leader = "consensus_etcdraft_cluster_size{channel=\"diac\"} 1\nconsensus_etcdraft_is_leader{channel=\"diac\"} 1\n";
+        String otherChannel = "consensus_etcdraft_is_leader{channel=\"other\"} 1\n";
+        assertFalse(LocalFabricNetwork.isRaftLeader(follower));
+        assertTrue(LocalFabricNetwork.isRaftLeader(leader));
+        assertFalse(LocalFabricNetwork.isRaftLeader(otherChannel));
+        assertFalse(LocalFabricNetwork.isRaftLeader(null));
     }
 }
