@@ -17,7 +17,7 @@ import java.util.function.Consumer;
  * <ol>
  * <li>{@code DIAC_FABRIC_HOME}: a folder with {@code bin/}, {@code config/} and {@code builders/ccaas/} (Fabric's
  * release archive unpacked, as Fabric's install script leaves it), used in place;</li>
- * <li>the project's cache {@code ${DIAC_CACHE:-~/.cache/diac}/fabric/<version>}, when complete;</li>
+ * <li>the project's cache {@code ${DIAC_CACHE:-$HOME/.cache/diac}/fabric/<version>}, when complete;</li>
  * <li>{@code DIAC_FABRIC_DIST}: a release archive (.tar.gz or .tar.xz), checked against {@code DIAC_FABRIC_SHA256}
  * and a {@code SHA256SUMS} file beside it, unpacked into a temporary folder beside the cache, checked
  * ({@code bin/peer version} must report the expected version) and only then moved into place, so an
@@ -47,8 +47,9 @@ public final class FabricInstaller {
     public static FabricInstaller fromEnvironment(Consumer<String> progress) {
         Map<String, String> env = System.getenv();
         String cache = env.get(CACHE_VAR);
-        Path root = DiacPaths.notBlank(cache) ? Path.of(cache)
-                : Path.of(System.getProperty("user.home"), ".cache", "diac");
+        // $HOME, not user.home (which Java takes from the password database), so that HOME=... moves the cache
+        String home = DiacPaths.notBlank(env.get("HOME")) ? env.get("HOME") : System.getProperty("user.home");
+        Path root = DiacPaths.notBlank(cache) ? Path.of(cache) : Path.of(home, ".cache", "diac");
         return new FabricInstaller(env, root, progress);
     }
 
