@@ -44,6 +44,7 @@ final class ChaincodeDeployer {
     private final OrdererConfig ordererConfig;
     private final ProcessSupervisor supervisor;
     private final java.util.function.Consumer<String> progress;
+    private final List<String> startedNow = new ArrayList<>();
 
     ChaincodeDeployer(LocalFabricNetwork network, DiacPaths paths, PeerConfig peerConfig, OrdererConfig ordererConfig,
             ProcessSupervisor supervisor, java.util.function.Consumer<String> progress) {
@@ -127,6 +128,11 @@ final class ChaincodeDeployer {
         say("committed " + NAME + " " + VERSION + " (sequence " + SEQUENCE + ", MAJORITY Endorsement)");
     }
 
+    /** The processes {@link #ensureDeployedAndRunning} started (to stop them again when {@code up} fails). */
+    List<String> startedNow() {
+        return List.copyOf(startedNow);
+    }
+
     /** {@code -o <orderer> --tls --cafile <orderer TLS CA>} appended to a peer CLI command. */
     List<String> withOrderer(List<String> cmd, NetworkLayout layout) {
         List<String> all = new ArrayList<>(cmd);
@@ -161,6 +167,7 @@ final class ChaincodeDeployer {
                 "CORE_CHAINCODE_ID_NAME", packageId,
                 "CORE_PEER_LOCALMSPID", t.peers().get(0).mspId(),
                 "CORE_PEER_TLS_ENABLED", "false");
+        startedNow.add(PROCESS);
         long pid = supervisor.start(PROCESS, List.of(java, "-Xmx256m", "-XX:+UseSerialGC", "-jar", jar.toString()),
                 env, network.layout().dataDir(PROCESS));
         say(PROCESS + " started (pid " + pid + ", " + t.chaincodeServerAddress() + ", log "

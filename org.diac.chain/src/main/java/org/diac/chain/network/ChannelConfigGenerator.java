@@ -89,7 +89,9 @@ final class ChannelConfigGenerator {
         y.append("        ClientTLSCert: ").append(ordererTls).append('\n');
         y.append("        ServerTLSCert: ").append(ordererTls).append('\n');
         y.append("    Options:\n");
-        y.append("      TickInterval: 500ms\n");
+        // A restarted Raft node elects a leader only after ElectionTick ticks without one (no transaction commits
+        // before): 10 x 100 ms keeps that near a second on a local network (Fabric's sample: 10 x 500 ms).
+        y.append("      TickInterval: 100ms\n");
         y.append("      ElectionTick: 10\n");
         y.append("      HeartbeatTick: 1\n");
         y.append("      MaxInflightBlocks: 5\n");

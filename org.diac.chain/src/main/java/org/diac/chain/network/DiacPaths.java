@@ -9,11 +9,12 @@ import java.util.Optional;
  *
  * <p>State lives under {@code ${DIAC_HOME:-<repo>/.diac}}; the network's part is {@code network/}. The
  * repository root is found by walking up from the working directory to the folder that holds
- * {@code releng/fabric/build-fabric.sh} (or given by the system property {@code diac.repo}).
+ * {@code org.diac.chain/pom.xml} (or given by the system property {@code diac.repo}). The repository is only needed
+ * to find the chaincode jar built there; Fabric itself comes from {@link FabricInstaller}.
  */
 public final class DiacPaths {
 
-    static final String BUILD_SCRIPT = "releng/fabric/build-fabric.sh";
+    static final String REPO_MARKER = "org.diac.chain/pom.xml";
 
     private final Path home;
     private final Optional<Path> repoRoot;
@@ -46,7 +47,7 @@ public final class DiacPaths {
         }
         Path dir = Path.of("").toAbsolutePath();
         while (dir != null) {
-            if (Files.isRegularFile(dir.resolve(BUILD_SCRIPT))) {
+            if (Files.isRegularFile(dir.resolve(REPO_MARKER))) {
                 return Optional.of(dir);
             }
             dir = dir.getParent();
@@ -64,10 +65,6 @@ public final class DiacPaths {
 
     public Optional<Path> repoRoot() {
         return repoRoot;
-    }
-
-    public Optional<Path> buildScript() {
-        return repoRoot.map(r -> r.resolve(BUILD_SCRIPT)).filter(Files::isRegularFile);
     }
 
     static boolean notBlank(String s) {

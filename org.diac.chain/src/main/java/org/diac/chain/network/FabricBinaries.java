@@ -1,39 +1,29 @@
 package org.diac.chain.network;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 
 /**
- * The Fabric binaries cache: {@code ${DIAC_FABRIC_HOME:-$HOME/.cache/diac/fabric/2.5.16}} with {@code bin/},
- * {@code config/} (the sampleconfig yaml files) and {@code builders/ccaas/} (the chaincode-as-a-service
- * external builder). When something is missing, {@link #ensure} runs {@code releng/fabric/build-fabric.sh}.
+ * One Fabric installation in the layout of Fabric's release archive: {@code bin/} (peer, orderer, configtxgen,
+ * cryptogen, osnadmin), {@code config/} (the sample core.yaml and orderer.yaml) and
+ * {@code builders/ccaas/bin/} (Fabric's chaincode-as-a-service external builder). {@link FabricInstaller} finds
+ * or makes one; this class only looks at a folder.
  */
 public final class FabricBinaries {
 
     public static final String FABRIC_VERSION = "2.5.16";
-    static final List<String> BINARIES =
-            List.of("peer", "orderer", "configtxgen", "cryptogen", "osnadmin", "configtxlator");
-    static final List<String> CONFIG_FILES = List.of("core.yaml", "orderer.yaml", "configtx.yaml");
+    static final List<String> BINARIES = List.of("peer", "orderer", "configtxgen", "cryptogen", "osnadmin");
+    static final List<String> CONFIG_FILES = List.of("core.yaml", "orderer.yaml");
     static final List<String> BUILDER_SCRIPTS = List.of("detect", "build", "release");
 
     private final Path home;
 
     public FabricBinaries(Path home) {
         this.home = home.toAbsolutePath().normalize();
-    }
-
-    /** The cache named by {@code DIAC_FABRIC_HOME}, or {@code $HOME/.cache/diac/fabric/2.5.16}. */
-    public static FabricBinaries defaultCache() {
-        String env = System.getenv("DIAC_FABRIC_HOME");
-        if (DiacPaths.notBlank(env)) {
-            return new FabricBinaries(Path.of(env));
-        }
-        return new FabricBinaries(Path.of(System.getProperty("user.home"), ".cache", "diac", "fabric", FABRIC_VERSION));
     }
 
     public Path home() {
@@ -53,70 +43,62 @@ public final class FabricBinaries {
         return home.resolve("builders").resolve("ccaas");
     }
 
-    /** True when every binary, config file and builder script is present. Does not run anything. */
-    public boolean isComplete() {
+    /** What is missing (relative paths), empty when complete. Does not run anything. */
+    public List<String> missing() {
+        List<String> missing = new ArrayList<>();
         for (String b : BINARIES) {
             if (!Files.isExecutable(bin(b))) {
-                return false;
+                missing.add("bin/" + b);
             }
         }
         for (String c : CONFIG_FILES) {
             if (!Files.isRegularFile(configDir().resolve(c))) {
-                return false;
+                missing.add("config/" + c);
             }
         }
         for (String s : BUILDER_SCRIPTS) {
             if (!Files.isExecutable(ccaasBuilder().resolve("bin").resolve(s))) {
-                return false;
+                missing.add("builders/ccaas/bin/" + s);
             }
         }
-        return true;
+        return missing;
     }
 
-    /** The version that {@code peer version} reports, or an empty string. */
+    public boolean isComplete() {
+        return missing().isEmpty();
+    }
+
+    /** The version that {@code bin/peer version} reports, or an empty string when it does not run. */
     public String peerVersion() {
+        if (!Files.isExecutable(bin("peer"))) {
+            return "";
+        }
         try {
             ToolRunner.Result r = ToolRunner.run(List.of(bin("peer").toString(), "version"), Map.of(), home,
                     Duration.ofSeconds(20));
             for (String line : r.output().split("\n")) {
                 String t = line.trim();
-                if (t.startsWith("Version:")) {
+                if (r.ok() && t.startsWith("Version:")) {
                     return t.substring("Version:".length()).trim();
                 }
             }
         } catch (RuntimeException e) {
-            // not built or not runnable
+            // not runnable (wrong platform, truncated file): no version
         }
         return "";
     }
 
-    /**
-     * Makes sure the cache is complete and reports {@value #FABRIC_VERSION}; otherwise runs the build script
-     * (its progress goes to this process's stdout/stderr).
-     */
-    public void ensure(DiacPaths paths, Consumer<String> progress) {
-        if (isComplete() && FABRIC_VERSION.equals(peerVersion())) {
-            return;
+    /** Null when this is a complete Fabric {@value #FABRIC_VERSION}; otherwise what is wrong with it. */
+    public String problem() {
+        List<String> missing = missing();
+        if (!missing.isEmpty()) {
+            return "missing " + String.join(", ", missing);
         }
-        Path script = paths.buildScript().orElseThrow(() -> new NetworkException(
-                "Fabric " + FABRIC_VERSION + " binaries are missing in " + home
-                        + " and releng/fabric/build-fabric.sh was not found (run from the repository or set -Ddiac.repo)"));
-        progress.accept("Fabric " + FABRIC_VERSION + " not found in " + home + "; building it with " + script);
-        ProcessBuilder pb = new ProcessBuilder("bash", script.toString()).inheritIO();
-        pb.environment().put("DIAC_FABRIC_HOME", home.toString());
-        try {
-            int rc = pb.start().waitFor();
-            if (rc != 0) {
-                throw new NetworkException("build-fabric.sh failed with exit code " + rc);
-            }
-        } catch (IOException e) {
-            throw new NetworkException("cannot run " + script + ": " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new NetworkException("interrupted while building Fabric", e);
+        String v = peerVersion();
+        if (!FABRIC_VERSION.equals(v)) {
+            return "bin/peer version reports " + (v.isEmpty() ? "nothing (does it run here?)" : "'" + v + "'")
+                    + ", expected " + FABRIC_VERSION;
         }
-        if (!isComplete() || !FABRIC_VERSION.equals(peerVersion())) {
-            throw new NetworkException("build-fabric.sh finished but " + home + " is still incomplete");
-        }
+        return null;
     }
 }

@@ -9,9 +9,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,7 +38,8 @@ public final class LocalFabricNetwork {
     static final Duration CLI_TIMEOUT = Duration.ofSeconds(60);
 
     private final DiacPaths paths;
-    private final FabricBinaries bins;
+    private final Supplier<FabricBinaries> fabric;
+    private FabricBinaries bins;
     private final NetworkTopology topology;
     private final NetworkLayout layout;
     private final ProcessSupervisor supervisor;
@@ -44,10 +47,11 @@ public final class LocalFabricNetwork {
     private final OrdererConfig ordererConfig;
     private final Consumer<String> progress;
 
-    public LocalFabricNetwork(DiacPaths paths, FabricBinaries bins, NetworkTopology topology,
+    /** {@code fabric} is asked for the installation once, when a command first needs a Fabric program. */
+    public LocalFabricNetwork(DiacPaths paths, Supplier<FabricBinaries> fabric, NetworkTopology topology,
             Consumer<String> progress) {
         this.paths = paths;
-        this.bins = bins;
+        this.fabric = fabric;
         this.topology = topology;
         this.layout = new NetworkLayout(paths.networkDir());
         this.supervisor = new ProcessSupervisor(layout);
@@ -56,9 +60,9 @@ public final class LocalFabricNetwork {
         this.progress = progress;
     }
 
-    /** The network of {@code ${DIAC_HOME}} with the default binaries cache and port offset. */
+    /** The network of {@code ${DIAC_HOME}} with the Fabric of {@link FabricInstaller} and the default port offset. */
     public static LocalFabricNetwork fromEnvironment(Path explicitHome, Consumer<String> progress) {
-        return new LocalFabricNetwork(DiacPaths.resolve(explicitHome), FabricBinaries.defaultCache(),
+        return new LocalFabricNetwork(DiacPaths.resolve(explicitHome), FabricInstaller.fromEnvironment(progress)::install,
                 NetworkTopology.fromEnvironment(), progress);
     }
 
@@ -71,15 +75,45 @@ public final class LocalFabricNetwork {
     }
 
     public FabricBinaries binaries() {
+        if (bins == null) {
+            bins = fabric.get();
+        }
         return bins;
+    }
+
+    /** Where {@code up} writes the connection profile of this network. */
+    public Path connectionProfileFile() {
+        return layout.root().resolve(ConnectionProfile.FILE_NAME);
     }
 
     // ---- up -----------------------------------------------------------------------------------------------
 
-    /** Brings the network up (see class comment); returns the wall-clock time it took. */
+    /**
+     * Brings the network up (see class comment) and returns once a transaction can commit; returns the wall-clock
+     * time it took. When a step fails, the processes this call started are stopped again before the exception
+     * propagates (processes that were already running are left alone).
+     */
     public Duration up() {
+        startedNow.clear();
+        try {
+            return doUp();
+        } catch (RuntimeException e) {
+            for (int i = startedNow.size() - 1; i >= 0; i--) {
+                supervisor.stop(startedNow.get(i));
+            }
+            if (!startedNow.isEmpty()) {
+                progress.accept("  up failed: stopped " + String.join(", ", startedNow) + " again");
+            }
+            throw e;
+        }
+    }
+
+    private final List<String> startedNow = new ArrayList<>();
+
+    private Duration doUp() {
         long t0 = System.nanoTime();
-        bins.ensure(paths, progress);
+        FabricBinaries bins = binaries();
+        progress.accept("  Fabric " + FabricBinaries.FABRIC_VERSION + " from " + bins.home());
         boolean fresh = !Files.isRegularFile(layout.channelBlock());
         step(fresh ? "generating crypto material, configuration and the genesis block of channel "
                 + NetworkTopology.CHANNEL : "reusing the existing network in " + layout.root(), () -> {
@@ -96,7 +130,7 @@ public final class LocalFabricNetwork {
 
         String orderer = ordererConfig.processName();
         step("starting orderer on " + topology.orderer().address(), () -> {
-            startNode(orderer, bins.bin("orderer"), List.of(), ordererConfig.nodeEnv(layout),
+            startNode(orderer, binaries().bin("orderer"), List.of(), ordererConfig.nodeEnv(layout),
                     List.of(topology.orderer().port(), topology.orderer().adminPort(), topology.orderer().opsPort()));
             HealthCheck hc = new HealthCheck(NetworkTopology.ordererTlsCa(layout.cryptoDir(), topology.orderer()));
             awaitHealthy(orderer, hc, topology.orderer().opsAddress());
@@ -104,7 +138,7 @@ public final class LocalFabricNetwork {
 
         step("starting peers " + addresses(), () -> {
             for (NetworkTopology.Peer p : topology.peers()) {
-                startNode(p.processName(), bins.bin("peer"), List.of("node", "start"),
+                startNode(p.processName(), binaries().bin("peer"), List.of("node", "start"),
                         peerConfig.nodeEnv(layout, bins, p), List.of(p.port(), p.chaincodePort(), p.opsPort()));
             }
             for (NetworkTopology.Peer p : topology.peers()) {
@@ -115,12 +149,18 @@ public final class LocalFabricNetwork {
 
         step("channel " + NetworkTopology.CHANNEL, this::ensureChannel);
 
+        step("ready to commit (Raft leader elected, peers at the orderer's height)", this::awaitReady);
+
         ChaincodeDeployer cc = new ChaincodeDeployer(this, paths, peerConfig, ordererConfig, supervisor, progress);
         if (cc.available()) {
-            step("chaincode " + ChaincodeDeployer.NAME + " (as a service)", cc::ensureDeployedAndRunning);
+            step("chaincode " + ChaincodeDeployer.NAME + " (as a service)", () -> {
+                cc.ensureDeployedAndRunning();
+                startedNow.addAll(cc.startedNow());
+            });
         } else {
             progress.accept("  chaincode " + ChaincodeDeployer.NAME + " not deployed: " + cc.unavailableReason());
         }
+        ConnectionProfile.local(topology, layout).write(connectionProfileFile());
 
         Duration took = Duration.ofNanos(System.nanoTime() - t0);
         OptionalLong height = channelHeight();
@@ -160,6 +200,7 @@ public final class LocalFabricNetwork {
         cmd.add(exe.toString());
         cmd.addAll(args);
         long pid = supervisor.start(name, cmd, env, layout.dataDir(name));
+        startedNow.add(name);
         progress.accept("    " + name + " started (pid " + pid + ", log " + layout.log(name) + ")");
     }
 
@@ -206,7 +247,7 @@ public final class LocalFabricNetwork {
     private void ensureChannel() {
         String status = ordererChannelStatus();
         if (status == null) {
-            List<String> cmd = new ArrayList<>(List.of(bins.bin("osnadmin").toString(), "channel", "join",
+            List<String> cmd = new ArrayList<>(List.of(binaries().bin("osnadmin").toString(), "channel", "join",
                     "--channelID", NetworkTopology.CHANNEL, "--config-block", layout.channelBlock().toString()));
             cmd.addAll(ordererConfig.osnadminTlsArgs(layout));
             String out = ToolRunner.check(cmd, Map.of(), layout.root(), CLI_TIMEOUT);
@@ -221,13 +262,13 @@ public final class LocalFabricNetwork {
                 () -> "active".equals(ordererChannelStatus()));
         for (NetworkTopology.Peer p : topology.peers()) {
             Map<String, String> env = peerConfig.adminEnv(layout, p);
-            String list = ToolRunner.check(List.of(bins.bin("peer").toString(), "channel", "list"), env,
+            String list = ToolRunner.check(List.of(binaries().bin("peer").toString(), "channel", "list"), env,
                     layout.root(), CLI_TIMEOUT);
             if (list.lines().anyMatch(l -> l.trim().equals(NetworkTopology.CHANNEL))) {
                 progress.accept("    " + p.processName() + " already joined");
                 continue;
             }
-            ToolRunner.check(List.of(bins.bin("peer").toString(), "channel", "join", "-b",
+            ToolRunner.check(List.of(binaries().bin("peer").toString(), "channel", "join", "-b",
                     layout.channelBlock().toString()), env, layout.root(), CLI_TIMEOUT);
             progress.accept("    " + p.processName() + " (" + p.mspId() + ") joined " + NetworkTopology.CHANNEL);
         }
@@ -236,22 +277,77 @@ public final class LocalFabricNetwork {
         }
     }
 
-    private static final Pattern OSN_STATUS = Pattern.compile("\"status\"\\s*:\\s*\"([a-z]+)\"");
-
     /** The orderer's status of channel diac ("active", "onboarding", ...), or null when it has not joined it. */
     String ordererChannelStatus() {
-        List<String> cmd = new ArrayList<>(List.of(bins.bin("osnadmin").toString(), "channel", "list",
+        return ordererChannel().map(OrdererChannel::status).orElse(null);
+    }
+
+    /** What the orderer's channel participation API reports for channel diac ({@code osnadmin channel list}). */
+    record OrdererChannel(String name, String consensusRelation, String status, long height) {
+    }
+
+    Optional<OrdererChannel> ordererChannel() {
+        List<String> cmd = new ArrayList<>(List.of(binaries().bin("osnadmin").toString(), "channel", "list",
                 "--channelID", NetworkTopology.CHANNEL));
         cmd.addAll(ordererConfig.osnadminTlsArgs(layout));
         ToolRunner.Result r = ToolRunner.run(cmd, Map.of(), layout.root(), CLI_TIMEOUT);
         if (!r.ok()) {
             throw new NetworkException("osnadmin channel list failed:\n" + r.output().strip());
         }
-        if (r.output().contains("Status: 404")) {
-            return null;
+        return parseOrdererChannel(r.output());
+    }
+
+    static Optional<OrdererChannel> parseOrdererChannel(String osnadminOutput) {
+        if (osnadminOutput.contains("Status: 404")) {
+            return Optional.empty();
         }
-        Matcher m = OSN_STATUS.matcher(r.output());
-        return m.find() ? m.group(1) : "unknown";
+        int json = osnadminOutput.indexOf('{');
+        if (json < 0) {
+            throw new NetworkException("unexpected answer of osnadmin channel list:\n" + osnadminOutput.strip());
+        }
+        return Optional.of(new com.google.gson.Gson().fromJson(osnadminOutput.substring(json), OrdererChannel.class));
+    }
+
+    // ---- readiness -----------------------------------------------------------------------------------------
+
+    /**
+     * Returns once a transaction can commit: the orderer is a consenter of channel diac with a Raft leader, and
+     * every peer has every block the orderer has. A restarted Raft node elects a leader only after an election
+     * timeout, and until then the orderer refuses transactions with {@code SERVICE_UNAVAILABLE -- no Raft leader};
+     * being healthy and "active" is not enough.
+     */
+    private void awaitReady() {
+        HealthCheck hc = ordererConfig.metricsClient(layout);
+        String ops = topology.orderer().opsAddress();
+        await("a Raft leader of channel " + NetworkTopology.CHANNEL + " (https://" + ops + "/metrics)",
+                () -> isRaftLeader(hc.get(ops, "/metrics")));
+        OrdererChannel ch = ordererChannel().orElseThrow(() -> new NetworkException("the orderer left channel "
+                + NetworkTopology.CHANNEL));
+        if (!"consenter".equals(ch.consensusRelation()) || !"active".equals(ch.status())) {
+            throw new NetworkException("the orderer is " + ch.consensusRelation() + "/" + ch.status() + " of channel "
+                    + NetworkTopology.CHANNEL + ", expected consenter/active");
+        }
+        for (NetworkTopology.Peer p : topology.peers()) {
+            await(p.processName() + " to reach the orderer's height " + ch.height(),
+                    () -> peerHeight(p).orElse(0) >= ch.height());
+        }
+        progress.accept("    Raft leader elected; height " + ch.height() + " on the orderer and every peer");
+    }
+
+    private static final Pattern IS_LEADER = Pattern.compile(
+            "(?m)^consensus_etcdraft_is_leader\\{channel=\"" + NetworkTopology.CHANNEL + "\"\\}\\s+(\\S+)$");
+
+    /**
+     * Whether the orderer leads channel diac's Raft cluster, from its Prometheus metrics (Fabric 2.5 exports
+     * {@code consensus_etcdraft_is_leader}, no leader ID). The local network has a single consenter, so it has a
+     * leader exactly when that orderer is it.
+     */
+    static boolean isRaftLeader(String metrics) {
+        if (metrics == null) {
+            return false;
+        }
+        Matcher m = IS_LEADER.matcher(metrics);
+        return m.find() && Double.parseDouble(m.group(1)) == 1.0;
     }
 
     private static final Pattern HEIGHT = Pattern.compile("\"height\"\\s*:\\s*(\\d+)");
@@ -261,7 +357,7 @@ public final class LocalFabricNetwork {
         if (supervisor.running(p.processName()).isEmpty()) {
             return OptionalLong.empty();
         }
-        ToolRunner.Result r = ToolRunner.run(List.of(bins.bin("peer").toString(), "channel", "getinfo", "-c",
+        ToolRunner.Result r = ToolRunner.run(List.of(binaries().bin("peer").toString(), "channel", "getinfo", "-c",
                 NetworkTopology.CHANNEL), peerConfig.adminEnv(layout, p), layout.root(), CLI_TIMEOUT);
         Matcher m = HEIGHT.matcher(r.output());
         return r.ok() && m.find() ? OptionalLong.of(Long.parseLong(m.group(1))) : OptionalLong.empty();
@@ -275,59 +371,26 @@ public final class LocalFabricNetwork {
         return peerHeight(topology.peers().get(0));
     }
 
-    // ---- chaincode calls through the peer CLI (Org1's User1) ------------------------------------------------
+    // ---- chaincode calls through the peer CLI, as described by the connection profile ---------------------
+
+    /** The identity transactions are signed with unless told otherwise: Org1's client user. */
+    public static final String DEFAULT_IDENTITY = "User1@org1";
 
     /**
      * Submits a transaction of chaincode {@code diac} through {@code peer chaincode invoke}, endorsed by every
      * organization's peer, and waits until it is committed. Returns the CLI output (which holds the payload).
      */
     public String invokeChaincode(String function, String... args) {
-        ChaincodeDeployer cc = new ChaincodeDeployer(this, paths, peerConfig, ordererConfig, supervisor, progress);
-        NetworkTopology.Peer p = topology.peers().get(0);
-        List<String> cmd = new ArrayList<>(cc.withOrderer(List.of(bins.bin("peer").toString(), "chaincode", "invoke",
-                "-C", NetworkTopology.CHANNEL, "-n", ChaincodeDeployer.NAME, "--waitForEvent", "-c",
-                ctorArgs(function, args)), layout));
-        cmd.addAll(cc.peerTargets(layout));
-        Map<String, String> env = peerConfig.userEnv(layout, p);
-        env.put("FABRIC_LOGGING_SPEC", "INFO"); // the CLI reports the result and the commit status at INFO
-        return ToolRunner.check(cmd, env, layout.root(), CLI_TIMEOUT);
+        return peerCli().invoke(DEFAULT_IDENTITY, function, args);
     }
 
     /** Evaluates a transaction of chaincode {@code diac} on Org1's peer ({@code peer chaincode query}). */
     public String queryChaincode(String function, String... args) {
-        NetworkTopology.Peer p = topology.peers().get(0);
-        return ToolRunner.check(List.of(bins.bin("peer").toString(), "chaincode", "query", "-C",
-                NetworkTopology.CHANNEL, "-n", ChaincodeDeployer.NAME, "-c", ctorArgs(function, args)),
-                peerConfig.userEnv(layout, p), layout.root(), CLI_TIMEOUT).strip();
+        return peerCli().query(DEFAULT_IDENTITY, function, args);
     }
 
-    static String ctorArgs(String function, String... args) {
-        StringBuilder b = new StringBuilder("{\"Args\":[").append(jsonString(function));
-        for (String a : args) {
-            b.append(',').append(jsonString(a));
-        }
-        return b.append("]}").toString();
-    }
-
-    static String jsonString(String s) {
-        StringBuilder b = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                case '\n' -> b.append("\\n");
-                case '\r' -> b.append("\\r");
-                case '\t' -> b.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        b.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        b.append(c);
-                    }
-                }
-            }
-        }
-        return b.append('"').toString();
+    private PeerCli peerCli() {
+        return new PeerCli(binaries(), ConnectionProfile.read(connectionProfileFile()), layout.root());
     }
 
     // ---- down / clean / status ----------------------------------------------------------------------------

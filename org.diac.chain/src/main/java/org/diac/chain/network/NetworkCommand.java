@@ -16,9 +16,12 @@ import picocli.CommandLine.ParentCommand;
         description = {"Runs a local Hyperledger Fabric " + FabricBinaries.FABRIC_VERSION + " network as native "
                 + "processes on 127.0.0.1: a Raft orderer (OrdererMSP), one peer each for Org1MSP and Org2MSP, "
                 + "TLS everywhere, channel '" + NetworkTopology.CHANNEL + "'.",
-                "State: ${DIAC_HOME:-<repo>/.diac}/network. Fabric binaries: "
-                + "${DIAC_FABRIC_HOME:-~/.cache/diac/fabric/" + FabricBinaries.FABRIC_VERSION + "} (built on first use "
-                + "by releng/fabric/build-fabric.sh). Ports shift by DIAC_FABRIC_PORT_OFFSET."},
+                "State: ${DIAC_HOME:-<repo>/.diac}/network; connection profile: network/"
+                + ConnectionProfile.FILE_NAME + ". Ports shift by DIAC_FABRIC_PORT_OFFSET.",
+                "Fabric: DIAC_FABRIC_HOME (an unpacked release: bin/, config/, builders/ccaas/), else the cache "
+                + "${DIAC_CACHE:-~/.cache/diac}/fabric/" + FabricBinaries.FABRIC_VERSION + ", filled from the release "
+                + "archive DIAC_FABRIC_DIST (.tar.gz or .tar.xz; SHA-256 checked against DIAC_FABRIC_SHA256 and a "
+                + "SHA256SUMS file beside it)."},
         subcommands = {NetworkCommand.Up.class, NetworkCommand.Down.class, NetworkCommand.StatusCommand.class,
                 NetworkCommand.Clean.class})
 public class NetworkCommand implements Callable<Integer> {
@@ -45,9 +48,10 @@ public class NetworkCommand implements Callable<Integer> {
     }
 
     @Command(name = "up", mixinStandardHelpOptions = true,
-            description = "Start the network (building Fabric and generating crypto material and the channel on first "
-                    + "use); waits for every health endpoint and prints the start-up time. Also deploys chaincode "
-                    + "'diac' as a service when its jar has been built.")
+            description = "Start the network (unpacking Fabric and generating crypto material and the channel on first "
+                    + "use); returns once a transaction can commit (Raft leader elected, peers at the orderer's "
+                    + "height) and prints the start-up time. Also deploys chaincode 'diac' as a service when its jar "
+                    + "has been built. Writes the connection profile.")
     static class Up implements Callable<Integer> {
         @ParentCommand
         NetworkCommand parent;

@@ -70,6 +70,10 @@ final class OrdererConfig {
         env.put("ORDERER_OPERATIONS_TLS_CERTIFICATE", cert);
         env.put("ORDERER_OPERATIONS_TLS_PRIVATEKEY", key);
         env.put("ORDERER_OPERATIONS_TLS_CLIENTAUTHREQUIRED", "false");
+        // /metrics tells whether channel diac has a Raft leader (consensus_etcdraft_leader_id); see awaitReady.
+        // Fabric serves it only to a client certificate of these CAs (the orderer admin's TLS certificate).
+        env.put("ORDERER_METRICS_PROVIDER", "prometheus");
+        env.put("ORDERER_OPERATIONS_TLS_CLIENTROOTCAS", "[" + ca + "]");
         return env;
     }
 
@@ -82,6 +86,14 @@ final class OrdererConfig {
                 "--ca-file", NetworkTopology.ordererTlsCa(crypto, o).toString(),
                 "--client-cert", adminTls.resolve("client.crt").toString(),
                 "--client-key", adminTls.resolve("client.key").toString());
+    }
+
+    /** Reads the orderer's {@code /metrics} (mutual TLS with the orderer admin's TLS client certificate). */
+    HealthCheck metricsClient(NetworkLayout layout) {
+        Path crypto = layout.cryptoDir();
+        Path adminTls = NetworkTopology.ordererAdminDir(crypto, topology.orderer()).resolve("tls");
+        return new HealthCheck(NetworkTopology.ordererTlsCa(crypto, topology.orderer()),
+                adminTls.resolve("client.crt"), adminTls.resolve("client.key"));
     }
 
     String processName() {

@@ -109,7 +109,7 @@ class NetworkConfigTest {
     @Test
     void ctorArgsAreJson() {
         assertEquals("{\"Args\":[\"publishVersion\",\"a\",\"x: \\\"1\\\"\\n\"]}",
-                LocalFabricNetwork.ctorArgs("publishVersion", "a", "x: \"1\"\n"));
+                PeerCli.ctorArgs("publishVersion", "a", "x: \"1\"\n"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.diac.cli;
 
+import org.diac.chain.network.NetworkCommand;
 import org.diac.dsl.ide.cli.ExportCommand;
 import org.diac.dsl.ide.cli.LspCommand;
 import org.diac.dsl.ide.cli.ProfileCommand;
@@ -11,7 +12,8 @@ import picocli.CommandLine.Command;
 /** The {@code diac} command: one entry point for every DiaC tool. */
 @Command(name = "diac", mixinStandardHelpOptions = true, version = "DiaC 1.0.0-SNAPSHOT",
 		description = "Decentralized infrastructure as code: TOSCA 1.3 + the DiaC profile.",
-		subcommands = { ValidateCommand.class, ExportCommand.class, ProfileCommand.class, LspCommand.class, BenchCommand.class })
+		subcommands = { ValidateCommand.class, ExportCommand.class, ProfileCommand.class, LspCommand.class, BenchCommand.class,
+				NetworkCommand.class })
 public class Diac implements Runnable {
 
 	@picocli.CommandLine.Spec
