@@ -48,8 +48,10 @@ final class Adoption {
                     changed.add(m);
                 }
             }
-            if (!layout.equals(base.getLayout()) && !changed.contains(Module.CORE)) {
-                changed.add(0, Module.CORE); // key order alone changed: the layout lives with core
+            if (changed.isEmpty() && !layout.equals(base.getLayout())) {
+                // key order alone changed: the layout lives with core. (A module that gains or loses a part changes
+                // the layout too; that change is the module's, and its rule decides.)
+                changed.add(Module.CORE);
             }
             if (changed.isEmpty()) {
                 throw ChainError.INVALID_ARGUMENT.exception("document '" + name + "' is unchanged from version "

@@ -68,7 +68,9 @@ final class PolicyCheck {
             }
             BigDecimal instances = BigDecimal.ZERO;
             for (Map.Entry<?, ?> t : p.templates().entrySet()) {
-                if (TypeNames.isNode(p.document(), t.getValue(), TypeNames.WORKER)) {
+                // type-level workers; the mapper's instance-level templates fill those slots, they buy none
+                if (TypeNames.isNode(p.document(), t.getValue(), TypeNames.WORKER)
+                        && DocumentSplitter.templateModule(p.document(), t.getValue()) != Module.TEMPLATES) {
                     instances = instances.add(instances(String.valueOf(t.getKey()), (Map<?, ?>) t.getValue()));
                 }
             }

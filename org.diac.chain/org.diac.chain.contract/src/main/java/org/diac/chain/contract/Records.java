@@ -2,6 +2,7 @@ package org.diac.chain.contract;
 
 import java.nio.charset.StandardCharsets;
 import org.hyperledger.fabric.contract.execution.JSONTransactionSerializer;
+import org.hyperledger.fabric.contract.metadata.MetadataBuilder;
 import org.hyperledger.fabric.contract.metadata.TypeSchema;
 import org.hyperledger.fabric.contract.routing.TypeRegistry;
 
@@ -29,12 +30,18 @@ final class Records {
         }
     }
 
-    /** The router registers every {@code @DataType} at start-up; outside it (unit tests, tools) we do it here. */
+    /**
+     * The router registers every {@code @DataType} (and its schema, against which reads are validated) at start-up;
+     * outside it (unit tests, tools) we do it here.
+     */
     private static void register(Class<?> type) {
         TypeRegistry registry = TypeRegistry.getRegistry();
         synchronized (registry) {
             if (registry.getDataType(type.getSimpleName()) == null) {
                 registry.addDataType(type);
+            }
+            if (!MetadataBuilder.getComponents().containsKey(type.getSimpleName())) {
+                MetadataBuilder.addComponent(registry.getDataType(type.getSimpleName()));
             }
         }
     }
