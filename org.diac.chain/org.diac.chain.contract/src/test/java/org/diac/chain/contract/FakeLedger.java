@@ -99,6 +99,10 @@ final class FakeLedger {
         when(identity.getX509Certificate()).thenReturn(cert);
     }
 
+    ChaincodeStub txStub() {
+        return stub;
+    }
+
     String txId() {
         return txId;
     }
