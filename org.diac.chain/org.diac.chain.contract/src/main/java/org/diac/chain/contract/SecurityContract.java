@@ -1,0 +1,25 @@
+package org.diac.chain.contract;
+
+import org.hyperledger.fabric.contract.Context;
+import org.hyperledger.fabric.contract.ContractInterface;
+import org.hyperledger.fabric.contract.annotation.Contract;
+import org.hyperledger.fabric.contract.annotation.Info;
+import org.hyperledger.fabric.contract.annotation.Transaction;
+
+/** The security module (LANGUAGE.md §4): blacklist and Permissions policies. */
+@Contract(name = "security", info = @Info(title = "DiaC security", version = "1.0",
+        description = "Blacklist and Permissions policies"))
+public final class SecurityContract implements ContractInterface {
+
+    /** The security module of version {@code version} (0: the latest). */
+    @Transaction(intent = Transaction.TYPE.EVALUATE)
+    public ModuleState read(Context ctx, String name, long version) {
+        return DocumentService.read(ctx, name, version, Module.SECURITY);
+    }
+
+    /** A new version of the whole document that changes the security module only, if its Permissions rule lets the submitter. */
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public DocumentVersion update(Context ctx, String name, String content) {
+        return DocumentService.publish(ctx, name, content, Module.SECURITY);
+    }
+}
