@@ -81,7 +81,10 @@ public record ConnectionProfile(String name, String channel, String chaincode, E
         }
     }
 
-    /** The profile of the local network: its endpoints and, per organization, its Admin and User1. */
+    /**
+     * The profile of the local network: its endpoints, per organization its Admin and User1, and the operator
+     * identities issued under {@code identities/} (by their names).
+     */
     static ConnectionProfile local(NetworkTopology t, NetworkLayout layout) {
         Path crypto = layout.cryptoDir();
         NetworkTopology.Orderer o = t.orderer();
@@ -97,6 +100,10 @@ public record ConnectionProfile(String name, String channel, String chaincode, E
                         msp.resolve("signcerts").resolve(user + "@" + p.orgDomain() + "-cert.pem").toString(),
                         msp.resolve("keystore").resolve("priv_sk").toString(), msp.toString()));
             }
+        }
+        for (IssuedIdentity id : IssuedIdentity.list(layout.root())) {
+            ids.add(new Identity(id.name(), id.mspId(), id.certificate().toString(), id.privateKey().toString(),
+                    id.mspDir().toString()));
         }
         return new ConnectionProfile("diac-local", NetworkTopology.CHANNEL, ChaincodeDeployer.NAME, orderer, peers,
                 ids);

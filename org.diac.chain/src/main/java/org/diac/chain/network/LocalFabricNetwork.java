@@ -94,9 +94,17 @@ public final class LocalFabricNetwork {
      * propagates (processes that were already running are left alone).
      */
     public Duration up() {
+        return up(List.of());
+    }
+
+    /**
+     * {@link #up()}, and issues identities for {@code operators} from their organizations' CAs (kept when they exist;
+     * see {@link IdentityIssuer}); the connection profile lists them.
+     */
+    public Duration up(List<OperatorIdentity> operators) {
         startedNow.clear();
         try {
-            return doUp();
+            return doUp(operators);
         } catch (RuntimeException e) {
             for (int i = startedNow.size() - 1; i >= 0; i--) {
                 supervisor.stop(startedNow.get(i));
@@ -110,7 +118,7 @@ public final class LocalFabricNetwork {
 
     private final List<String> startedNow = new ArrayList<>();
 
-    private Duration doUp() {
+    private Duration doUp(List<OperatorIdentity> operators) {
         long t0 = System.nanoTime();
         FabricBinaries bins = binaries();
         progress.accept("  Fabric " + FabricBinaries.FABRIC_VERSION + " from " + bins.home());
@@ -127,6 +135,11 @@ public final class LocalFabricNetwork {
             ordererConfig.writeOrdererYaml(layout, bins);
             new ChannelConfigGenerator(topology).generate(layout, bins);
         });
+
+        if (!operators.isEmpty()) {
+            step("identities of " + operators.stream().map(OperatorIdentity::name).toList() + " in "
+                    + IssuedIdentity.folder(layout.root()), () -> issue(operators));
+        }
 
         String orderer = ordererConfig.processName();
         step("starting orderer on " + topology.orderer().address(), () -> {
@@ -371,6 +384,34 @@ public final class LocalFabricNetwork {
         return peerHeight(topology.peers().get(0));
     }
 
+    /**
+     * Issues (or keeps) the identities of {@code operators}; needs the crypto material, not running processes. An
+     * existing connection profile is rewritten so it lists them.
+     */
+    public List<IssuedIdentity> issueIdentities(List<OperatorIdentity> operators) {
+        if (!Files.isDirectory(layout.cryptoDir())) {
+            throw new NetworkException("no crypto material in " + layout.cryptoDir() + " (run: diac network up)");
+        }
+        List<IssuedIdentity> ids = issue(operators);
+        if (Files.isRegularFile(connectionProfileFile())) {
+            ConnectionProfile.local(topology, layout).write(connectionProfileFile());
+        }
+        return ids;
+    }
+
+    private List<IssuedIdentity> issue(List<OperatorIdentity> operators) {
+        IdentityIssuer issuer = new IdentityIssuer(topology, layout);
+        List<IssuedIdentity> ids = new ArrayList<>();
+        for (OperatorIdentity op : operators) {
+            boolean existed = IssuedIdentity.read(layout.root(), op.name()).isPresent();
+            IssuedIdentity id = issuer.issue(op);
+            ids.add(id);
+            progress.accept("    " + op.name() + " (" + id.mspId() + ", CN=" + op.subject() + "): "
+                    + (existed ? "kept" : "issued"));
+        }
+        return ids;
+    }
+
     // ---- chaincode calls through the peer CLI, as described by the connection profile ---------------------
 
     /** The identity transactions are signed with unless told otherwise: Org1's client user. */
@@ -387,6 +428,16 @@ public final class LocalFabricNetwork {
     /** Evaluates a transaction of chaincode {@code diac} on Org1's peer ({@code peer chaincode query}). */
     public String queryChaincode(String function, String... args) {
         return peerCli().query(DEFAULT_IDENTITY, function, args);
+    }
+
+    /** {@link #invokeChaincode}, signed by {@code identity} (a name in the connection profile, e.g. an operator). */
+    public String invokeChaincodeAs(String identity, String function, String... args) {
+        return peerCli().invoke(identity, function, args);
+    }
+
+    /** {@link #queryChaincode}, as {@code identity}, on that identity's organization's peer. */
+    public String queryChaincodeAs(String identity, String function, String... args) {
+        return peerCli().query(identity, function, args);
     }
 
     private PeerCli peerCli() {

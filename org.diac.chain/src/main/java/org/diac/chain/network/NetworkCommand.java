@@ -1,6 +1,7 @@
 package org.diac.chain.network;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -23,7 +24,7 @@ import picocli.CommandLine.ParentCommand;
                 + "archive DIAC_FABRIC_DIST (.tar.gz or .tar.xz; SHA-256 checked against DIAC_FABRIC_SHA256 and a "
                 + "SHA256SUMS file beside it)."},
         subcommands = {NetworkCommand.Up.class, NetworkCommand.Down.class, NetworkCommand.StatusCommand.class,
-                NetworkCommand.Clean.class})
+                NetworkCommand.Clean.class, NetworkCommand.Identities.class})
 public class NetworkCommand implements Callable<Integer> {
 
     @Option(names = "--home", paramLabel = "DIR", description = "DiaC state folder (default: $DIAC_HOME or <repo>/.diac)")
@@ -51,16 +52,24 @@ public class NetworkCommand implements Callable<Integer> {
             description = "Start the network (unpacking Fabric and generating crypto material and the channel on first "
                     + "use); returns once a transaction can commit (Raft leader elected, peers at the orderer's "
                     + "height) and prints the start-up time. Also deploys chaincode 'diac' as a service when its jar "
-                    + "has been built. Writes the connection profile.")
+                    + "has been built. Issues the operators' identities (kept when they exist). Writes the "
+                    + "connection profile.")
     static class Up implements Callable<Integer> {
         @ParentCommand
         NetworkCommand parent;
+
+        @Option(names = "--operators", paramLabel = "NAME[:ORG[:SUBJECT]],...", defaultValue = OperatorIdentity.EXAMPLES,
+                description = {"Operators to issue identities for (under network/" + IssuedIdentity.FOLDER + "/NAME), "
+                        + "signed by the CA of ORG (org1 or org2, default org1), certificate subject CN=SUBJECT "
+                        + "(default NAME), OU=client. '' issues none.",
+                        "Default: the operators of examples/*.diac (${DEFAULT-VALUE})."})
+        String operators;
 
         @Override
         public Integer call() {
             try {
                 System.out.println("diac network up");
-                parent.network().up();
+                parent.network().up(OperatorIdentity.parseList(operators));
                 return 0;
             } catch (NetworkException e) {
                 return fail(e);
@@ -127,6 +136,72 @@ public class NetworkCommand implements Callable<Integer> {
             try {
                 System.out.println("diac network clean");
                 parent.network().clean();
+                return 0;
+            } catch (NetworkException e) {
+                return fail(e);
+            }
+        }
+    }
+
+    @Command(name = "identities", mixinStandardHelpOptions = true,
+            description = "Operator identities issued from the organizations' CAs: network/" + IssuedIdentity.FOLDER
+                    + "/NAME/{cert.pem,key.pem,msp-id,msp/}, signed with --identity NAME.",
+            subcommands = {IssueIdentity.class, ListIdentities.class})
+    static class Identities implements Callable<Integer> {
+        @ParentCommand
+        NetworkCommand parent;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            spec.commandLine().usage(System.out);
+            return 0;
+        }
+    }
+
+    @Command(name = "issue", mixinStandardHelpOptions = true,
+            description = "Issue an X.509 client identity (ECDSA P-256) for operator NAME from ORG's CA; an existing "
+                    + "identity is kept. Needs the network's crypto material (after a first 'up'), not running processes.")
+    static class IssueIdentity implements Callable<Integer> {
+        @ParentCommand
+        Identities parent;
+
+        @CommandLine.Parameters(paramLabel = "NAME", description = "identity name (what --identity names)")
+        String name;
+
+        @Option(names = "--org", paramLabel = "ORG", defaultValue = "org1", description = "org1 or org2 (default: ${DEFAULT-VALUE})")
+        String org;
+
+        @Option(names = "--subject", paramLabel = "CN", description = "certificate common name, as the document's "
+                + "identity.subject names it (default: NAME)")
+        String subject;
+
+        @Override
+        public Integer call() {
+            try {
+                IssuedIdentity id = parent.parent.network().issueIdentities(List.of(new OperatorIdentity(name, org, subject)))
+                        .get(0);
+                System.out.println(id.name() + " " + id.mspId() + " " + id.dir());
+                return 0;
+            } catch (NetworkException e) {
+                return fail(e);
+            }
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "List the issued identities.")
+    static class ListIdentities implements Callable<Integer> {
+        @ParentCommand
+        Identities parent;
+
+        @Override
+        public Integer call() {
+            try {
+                for (IssuedIdentity id : IssuedIdentity.list(parent.parent.network().layout().root())) {
+                    System.out.println(id.name() + " " + id.mspId() + " " + id.dir());
+                }
                 return 0;
             } catch (NetworkException e) {
                 return fail(e);
