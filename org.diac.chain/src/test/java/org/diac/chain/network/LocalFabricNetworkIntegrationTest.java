@@ -111,4 +111,22 @@ class LocalFabricNetworkIntegrationTest {
         String v1 = network.queryChaincode("readVersion", "it-doc", "1");
         assertTrue(v1.contains("template_name: it\\nversion: 1\\n"), v1);
     }
+
+    @Test
+    void anIssuedOperatorIdentitySignsATransactionAndTheChaincodeSeesItsSubject() {
+        network.up(OperatorIdentity.parseList("alice:org1:alice@myDapp,bob:org2:bob@myDapp"));
+        ConnectionProfile profile = ConnectionProfile.read(network.connectionProfileFile());
+        assertEquals("Org1MSP", profile.identity("alice").orElseThrow().mspId());
+        assertEquals("Org2MSP", profile.identity("bob").orElseThrow().mspId());
+
+        String out = network.invokeChaincodeAs("alice", "publishVersion", "it-alice", "template_name: it-alice\n");
+        assertTrue(out.contains("committed with status (VALID)"), out);
+        String latest = network.queryChaincodeAs("bob", "readLatest", "it-alice"); // on Org2's peer, as bob
+        assertTrue(latest.contains("\"submitter\":\"Org1MSP:CN=alice@myDapp,OU=client,O=org1.diac.local\""), latest);
+
+        out = network.invokeChaincodeAs("bob", "publishVersion", "it-bob", "template_name: it-bob\n");
+        assertTrue(out.contains("committed with status (VALID)"), out);
+        latest = network.queryChaincodeAs("alice", "readLatest", "it-bob");
+        assertTrue(latest.contains("\"submitter\":\"Org2MSP:CN=bob@myDapp,OU=client,O=org2.diac.local\""), latest);
+    }
 }
