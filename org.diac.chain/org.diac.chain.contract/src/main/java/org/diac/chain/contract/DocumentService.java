@@ -33,6 +33,25 @@ final class DocumentService {
         return Adoption.write(ctx, c, Adoption.PUBLISH, "", who);
     }
 
+    /**
+     * An operator's change of its own membership (join, leave; see {@link Membership}): no Permissions rule applies,
+     * because the change only adds or removes the submitter itself (the paper's operators join by staking), but
+     * every policy check and blacklist does. With {@code only} set, the change must stay inside that module.
+     */
+    static DocumentVersion membership(Context ctx, String name, Map<Object, Object> edited, Submitter who, Module only) {
+        Candidate c = Adoption.candidate(ctx, name, Documents.toYaml(edited), who);
+        if (only != null && !List.of(only).containsAll(c.changed())) {
+            throw ChainError.INVALID_ARGUMENT.exception("this change must stay in the " + only.id()
+                    + " module, but changes " + c.changed().stream().map(Module::id).toList());
+        }
+        return Adoption.write(ctx, c, Adoption.PUBLISH, "", who);
+    }
+
+    /** The latest version of {@code name} as a document tree (refused with NOT_FOUND when there is none). */
+    static Map<Object, Object> latest(Context ctx, String name) {
+        return Ledger.document(ctx.getStub(), Ledger.version(ctx.getStub(), name, 0));
+    }
+
     /** A version rebuilt from its modules, as YAML or JSON, optionally resolved. */
     static ExportedDocument export(Context ctx, String name, long version, String format, boolean resolve) {
         String f = format == null || format.isBlank() ? "yaml" : format.toLowerCase(Locale.ROOT);

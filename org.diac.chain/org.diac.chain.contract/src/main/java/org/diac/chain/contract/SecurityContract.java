@@ -22,4 +22,16 @@ public final class SecurityContract implements ContractInterface {
     public DocumentVersion update(Context ctx, String name, String content) {
         return DocumentService.publish(ctx, name, content, Module.SECURITY);
     }
+
+    /**
+     * Adds a certificate's SHA-256 fingerprint to the Blacklist's {@code credentials} (a new version that changes the
+     * security module only), if the adopted Permissions rule of the security module lets the submitter change it
+     * directly; under {@code governance} or {@code multisig} the change is proposed instead. A blacklisted
+     * certificate submits nothing afterwards.
+     */
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public DocumentVersion blacklist(Context ctx, String name, String fingerprint) {
+        return DocumentService.publish(ctx, name, Documents.toYaml(Membership.blacklist(DocumentService.latest(ctx, name),
+                fingerprint)), Module.SECURITY);
+    }
 }
