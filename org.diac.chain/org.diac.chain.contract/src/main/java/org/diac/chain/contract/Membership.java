@@ -70,7 +70,7 @@ final class Membership {
         }
         properties.put("identity", identity);
         Map<Object, Object> template = new LinkedHashMap<>();
-        template.put("type", operatorType(doc, adopted));
+        template.put("type", operatorType(doc));
         template.put("properties", properties);
         // after the last operator, so the identity module reads as one block
         Map<Object, Object> edited = new LinkedHashMap<>();
@@ -215,7 +215,7 @@ final class Membership {
     }
 
     /** The operator type the document already uses (it may carry a namespace prefix), else the profile's. */
-    private static Object operatorType(Map<Object, Object> doc, Policies adopted) {
+    private static Object operatorType(Map<Object, Object> doc) {
         for (Map.Entry<?, ?> t : Resolver.map(topology(doc).get("node_templates")).entrySet()) {
             if (DocumentSplitter.templateModule(doc, t.getValue()) == Module.IDENTITY) {
                 return ((Map<?, ?>) t.getValue()).get("type");
