@@ -2,16 +2,22 @@ package org.diac.dsl.linking;
 
 import static org.diac.dsl.diac.DiacPackage.Literals.*;
 
-import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.util.InternalEList;
 import org.eclipse.xtext.EcoreUtil2;
-import org.eclipse.xtext.linking.ILinkingService;
+import org.eclipse.xtext.diagnostics.IDiagnosticConsumer;
+import org.eclipse.xtext.linking.impl.LinkingHelper;
 import org.eclipse.xtext.linking.lazy.LazyLinker;
+import org.eclipse.xtext.naming.IQualifiedNameConverter;
 import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.resource.IEObjectDescription;
+import org.eclipse.xtext.scoping.IScope;
+import org.eclipse.xtext.scoping.IScopeProvider;
 
 import com.google.inject.Inject;
 
@@ -36,7 +42,26 @@ public class DiacLinker extends LazyLinker {
 			REQUIREMENT_ASSIGNMENT__RELATIONSHIP, GET_INPUT__INPUT, GET_ENTITY_VALUE__ENTITY);
 
 	@Inject
-	private ILinkingService linkingService;
+	private IScopeProvider scopeProvider;
+
+	@Inject
+	private LinkingHelper linkingHelper;
+
+	@Inject
+	private IQualifiedNameConverter qualifiedNameConverter;
+
+	/** The scope of each reference while one document is linked: it depends on the document and the reference only. */
+	private final ThreadLocal<Map<EReference, IScope>> scopes = new ThreadLocal<>();
+
+	@Override
+	protected void doLinkModel(EObject model, IDiagnosticConsumer consumer) {
+		scopes.set(new HashMap<>());
+		try {
+			super.doLinkModel(model, consumer);
+		} finally {
+			scopes.remove();
+		}
+	}
 
 	@Override
 	@SuppressWarnings("unchecked")
@@ -51,17 +76,23 @@ public class DiacLinker extends LazyLinker {
 		}
 	}
 
-	/** The one object the name resolves to, as lazy resolution would find it; null to leave it to lazy resolution. */
+	/**
+	 * The object the name resolves to, found the way Xtext's linking service finds it (the cross-reference's text
+	 * through its value converter, looked up in the scope); null to leave it to lazy resolution.
+	 */
 	private EObject target(EObject obj, INode node, EReference eRef) {
 		try {
-			List<EObject> linked = linkingService.getLinkedObjects(obj, eRef, node);
-			if (linked.size() != 1) {
+			String name = linkingHelper.getCrossRefNodeAsString(node, true);
+			if (name == null || name.isEmpty()) {
 				return null;
 			}
-			EObject target = linked.get(0);
-			return target.eIsProxy() || !EcoreUtil2.isAssignableFrom(eRef.getEReferenceType(), target.eClass()) ? null : target;
+			Map<EReference, IScope> memo = scopes.get();
+			IScope scope = memo == null ? scopeProvider.getScope(obj, eRef) : memo.computeIfAbsent(eRef, reference -> scopeProvider.getScope(obj, reference));
+			IEObjectDescription description = scope.getSingleElement(qualifiedNameConverter.toQualifiedName(name));
+			EObject target = description == null ? null : description.getEObjectOrProxy();
+			return target == null || target.eIsProxy() || !EcoreUtil2.isAssignableFrom(eRef.getEReferenceType(), target.eClass()) ? null : target;
 		} catch (RuntimeException e) {
-			// a node the linking service cannot read (IllegalNodeException): lazy resolution reports it
+			// a node whose text cannot be read or converted: lazy resolution reports it
 			return null;
 		}
 	}
