@@ -79,6 +79,12 @@ public class DiacRuntimeModule extends AbstractDiacRuntimeModule {
 		return org.diac.dsl.scoping.DiacResourceDescriptionStrategy.class;
 	}
 
+	/** References of a topology are linked from their name maps at once, not through lazy proxies (see DiacLinker). */
+	@Override
+	public Class<? extends org.eclipse.xtext.linking.ILinker> bindILinker() {
+		return org.diac.dsl.linking.DiacLinker.class;
+	}
+
 	/** Type scopes (document, imports, built-in library) are computed by DiacScopeProvider itself. */
 	@Override
 	public Class<? extends IGlobalScopeProvider> bindIGlobalScopeProvider() {

@@ -1,5 +1,6 @@
 package org.diac.dsl.scoping;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,22 +51,25 @@ public class TypeScopes {
 	private IScope compute(Resource resource, EClass kind) {
 		Map<QualifiedName, IEObjectDescription> names = new LinkedHashMap<>();
 		add(names, resource, kind, null);
-		if (!BuiltInLibrary.isLibrary(resource.getURI())) {
+		boolean isLibrary = BuiltInLibrary.isLibrary(resource.getURI());
+		if (!isLibrary) {
 			for (ImportedDocument imported : imports.closure(resource)) {
 				add(names, imported.resource(), kind, imported.namespacePrefix());
 			}
-			List<Resource> libraryResources = library.resources(resource.getResourceSet());
-			for (Resource libraryResource : libraryResources) {
-				add(names, libraryResource, kind, null);
-			}
-			addShortNames(names, libraryResources, kind);
-		} else {
-			for (Resource libraryResource : library.resources(resource.getResourceSet())) {
-				add(names, libraryResource, kind, null);
-			}
-			addShortNames(names, List.of(resource), kind);
 		}
+		// the library's types come from its index: a file is parsed only when a link resolves to one of its types
+		List<IEObjectDescription> libraryTypes = library.types(resource.getResourceSet(), kind);
+		for (IEObjectDescription description : libraryTypes) {
+			names.putIfAbsent(description.getName(), description);
+		}
+		addShortNames(names, isLibrary ? list(exported(resource, kind)) : libraryTypes);
 		return MapBasedScope.createScope(IScope.NULLSCOPE, names.values());
+	}
+
+	private static List<IEObjectDescription> list(Iterable<IEObjectDescription> descriptions) {
+		List<IEObjectDescription> result = new ArrayList<>();
+		descriptions.forEach(result::add);
+		return result;
 	}
 
 	private void add(Map<QualifiedName, IEObjectDescription> names, Resource resource, EClass kind, String prefix) {
@@ -83,9 +87,9 @@ public class TypeScopes {
 	 * win over last-segment and flattened forms, so {@code Compute} is tosca.nodes.Compute, never
 	 * tosca.nodes.Abstract.Compute.
 	 */
-	private void addShortNames(Map<QualifiedName, IEObjectDescription> names, List<Resource> resources, EClass kind) {
-		List<IEObjectDescription> normative = new java.util.ArrayList<>();
-		for (IEObjectDescription description : resources.stream().flatMap(r -> java.util.stream.StreamSupport.stream(exported(r, kind).spliterator(), false)).toList()) {
+	private void addShortNames(Map<QualifiedName, IEObjectDescription> names, List<IEObjectDescription> descriptions) {
+		List<IEObjectDescription> normative = new ArrayList<>();
+		for (IEObjectDescription description : descriptions) {
 			String name = description.getName().toString();
 			if (name.startsWith("tosca.") && name.indexOf('.', "tosca.".length()) > 0) {
 				normative.add(description);
@@ -103,7 +107,9 @@ public class TypeScopes {
 						: List.of(lastSegment, "tosca:" + lastSegment, flattened);
 				for (String alias : aliases) {
 					QualifiedName qualified = QualifiedName.create(alias);
-					names.putIfAbsent(qualified, EObjectDescription.create(qualified, description.getEObjectOrProxy()));
+					if (!names.containsKey(qualified)) {
+						names.put(qualified, BuiltInLibrary.alias(description, qualified));
+					}
 				}
 			}
 		}
