@@ -85,6 +85,7 @@ public interface DiacLedger extends AutoCloseable {
         Duration endorseTimeout = Duration.ofSeconds(30);
         Duration submitTimeout = Duration.ofSeconds(15);
         Duration commitTimeout = Duration.ofSeconds(60);
+        Duration discoveryWait = Duration.ofSeconds(30);
 
         Builder() {
         }
@@ -125,6 +126,15 @@ public interface DiacLedger extends AutoCloseable {
 
         public Builder commitTimeout(Duration timeout) {
             this.commitTimeout = Objects.requireNonNull(timeout);
+            return this;
+        }
+
+        /**
+         * How long to wait, right after a network started, for the gateway peer to learn enough organizations'
+         * peers to satisfy the endorsement policy.
+         */
+        public Builder discoveryWait(Duration wait) {
+            this.discoveryWait = Objects.requireNonNull(wait);
             return this;
         }
 

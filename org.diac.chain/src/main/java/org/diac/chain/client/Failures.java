@@ -43,6 +43,12 @@ final class Failures {
             return networkDown(endpoint, status, e);
         }
         String what = String.join("; ", texts);
+        if (e instanceof EndorseException endorse && GatewayLedger.peersNotYetKnown(endorse)) {
+            return new ChainException(ChainException.Reason.ENDORSEMENT_FAILED, status.getCode().name(), transaction
+                    + " was not endorsed: the gateway peer " + endpoint + " knows no peers of enough organizations "
+                    + "to satisfy the endorsement policy (" + what + "); are the other organizations' peers up "
+                    + "(`./diac network status`)?", e);
+        }
         if (e instanceof EndorseException) {
             return new ChainException(ChainException.Reason.ENDORSEMENT_FAILED, status.getCode().name(),
                     transaction + " was not endorsed (" + status.getCode() + "): " + what, e);

@@ -21,6 +21,7 @@ import java.util.function.UnaryOperator;
 import org.diac.chain.network.ConnectionProfile;
 import org.hyperledger.fabric.client.CallOption;
 import org.hyperledger.fabric.client.Contract;
+import org.hyperledger.fabric.client.EndorseException;
 import org.hyperledger.fabric.client.Gateway;
 import org.hyperledger.fabric.client.GatewayException;
 import org.hyperledger.fabric.client.Hash;
@@ -28,6 +29,7 @@ import org.hyperledger.fabric.client.Network;
 import org.hyperledger.fabric.client.Proposal;
 import org.hyperledger.fabric.client.Status;
 import org.hyperledger.fabric.client.SubmittedTransaction;
+import org.hyperledger.fabric.client.Transaction;
 import org.hyperledger.fabric.client.identity.Identities;
 import org.hyperledger.fabric.client.identity.Signers;
 import org.hyperledger.fabric.client.identity.X509Identity;
@@ -46,6 +48,7 @@ final class GatewayLedger implements DiacLedger {
     private final LedgerIdentity identity;
     private final int conflictRetries;
     private final Duration commitTimeout;
+    private final Duration discoveryWait;
 
     private GatewayLedger(ManagedChannel channel, Gateway gateway, ConnectionProfile profile, String endpoint,
             LedgerIdentity identity, DiacLedger.Builder b) {
@@ -58,6 +61,7 @@ final class GatewayLedger implements DiacLedger {
         this.identity = identity;
         this.conflictRetries = b.conflictRetries;
         this.commitTimeout = b.commitTimeout;
+        this.discoveryWait = b.discoveryWait;
     }
 
     static GatewayLedger open(DiacLedger.Builder b, ConnectionProfile profile, LedgerIdentity who) {
@@ -169,8 +173,7 @@ final class GatewayLedger implements DiacLedger {
         Status last = null;
         for (int attempt = 0; attempt <= conflictRetries; attempt++) {
             try {
-                Proposal proposal = contract.newProposal(transaction).addArguments(args).build();
-                SubmittedTransaction tx = proposal.endorse().submitAsync();
+                SubmittedTransaction tx = endorse(contract, transaction, args).submitAsync();
                 Status status = tx.getStatus(CallOption.deadlineAfter(commitTimeout.toMillis(), TimeUnit.MILLISECONDS));
                 if (status.isSuccessful()) {
                     return new Submitted<>(parse(transaction, tx.getResult(), type), status.getTransactionId(),
@@ -186,6 +189,32 @@ final class GatewayLedger implements DiacLedger {
             }
         }
         throw Failures.conflict(transaction, conflictRetries + 1, last);
+    }
+
+    /**
+     * Endorses on enough organizations' peers. Right after a network starts, the gateway peer may not know the other
+     * organizations' peers yet (gossip membership converges within seconds) and cannot satisfy MAJORITY: that is
+     * waited out for a bounded time, the proposal built anew each time.
+     */
+    private Transaction endorse(Contract contract, String transaction, String... args) throws EndorseException {
+        long deadline = System.nanoTime() + discoveryWait.toNanos();
+        while (true) {
+            Proposal proposal = contract.newProposal(transaction).addArguments(args).build();
+            try {
+                return proposal.endorse();
+            } catch (EndorseException e) {
+                if (!peersNotYetKnown(e) || System.nanoTime() > deadline) {
+                    throw e;
+                }
+                sleep(250);
+            }
+        }
+    }
+
+    static boolean peersNotYetKnown(EndorseException e) {
+        String d = e.getStatus().getDescription();
+        return e.getStatus().getCode() == io.grpc.Status.Code.FAILED_PRECONDITION && d != null
+                && d.contains("no combination of peers");
     }
 
     static boolean retryable(TxValidationCode code) {
