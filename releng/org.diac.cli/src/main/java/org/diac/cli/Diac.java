@@ -1,7 +1,14 @@
 package org.diac.cli;
 
 import org.diac.chain.network.NetworkCommand;
-import org.diac.dsl.ide.cli.ExportCommand;
+import org.diac.cli.chain.AdoptCommand;
+import org.diac.cli.chain.ApproveCommand;
+import org.diac.cli.chain.ExportCommand;
+import org.diac.cli.chain.HistoryCommand;
+import org.diac.cli.chain.ProposalsCommand;
+import org.diac.cli.chain.ProposeCommand;
+import org.diac.cli.chain.PublishCommand;
+import org.diac.cli.chain.VoteCommand;
 import org.diac.dsl.ide.cli.LspCommand;
 import org.diac.dsl.ide.cli.ProfileCommand;
 import org.diac.dsl.ide.cli.ValidateCommand;
@@ -12,8 +19,17 @@ import picocli.CommandLine.Command;
 /** The {@code diac} command: one entry point for every DiaC tool. */
 @Command(name = "diac", mixinStandardHelpOptions = true, version = "DiaC 1.0.0-SNAPSHOT",
 		description = "Decentralized infrastructure as code: TOSCA 1.3 + the DiaC profile.",
-		subcommands = { ValidateCommand.class, ExportCommand.class, ProfileCommand.class, LspCommand.class, BenchCommand.class,
-				NetworkCommand.class })
+		subcommands = { ValidateCommand.class,
+				ExportCommand.class, // a FILE: the language's export; a NAME (or --from-chain): the chain's
+				ProfileCommand.class, LspCommand.class, BenchCommand.class,
+				NetworkCommand.class,
+				PublishCommand.class,
+				ProposeCommand.class,
+				VoteCommand.class,
+				ApproveCommand.class,
+				AdoptCommand.class,
+				ProposalsCommand.class,
+				HistoryCommand.class })
 public class Diac implements Runnable {
 
 	@picocli.CommandLine.Spec
