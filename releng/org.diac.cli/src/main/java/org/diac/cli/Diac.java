@@ -5,7 +5,14 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import org.diac.chain.network.NetworkCommand;
-import org.diac.dsl.ide.cli.ExportCommand;
+import org.diac.cli.chain.AdoptCommand;
+import org.diac.cli.chain.ApproveCommand;
+import org.diac.cli.chain.ExportCommand;
+import org.diac.cli.chain.HistoryCommand;
+import org.diac.cli.chain.ProposalsCommand;
+import org.diac.cli.chain.ProposeCommand;
+import org.diac.cli.chain.PublishCommand;
+import org.diac.cli.chain.VoteCommand;
 import org.diac.dsl.ide.cli.LspCommand;
 import org.diac.dsl.ide.cli.ProfileCommand;
 import org.diac.dsl.ide.cli.ValidateCommand;
@@ -22,11 +29,18 @@ public class Diac implements Runnable {
 	private static final Map<String, Supplier<Object>> SUBCOMMANDS = new LinkedHashMap<>();
 	static {
 		SUBCOMMANDS.put("validate", ValidateCommand::new);
-		SUBCOMMANDS.put("export", ExportCommand::new);
+		SUBCOMMANDS.put("export", ExportCommand::new); // a FILE: the language's export; a NAME (or --from-chain): the chain's
 		SUBCOMMANDS.put("profile", ProfileCommand::new);
 		SUBCOMMANDS.put("lsp", LspCommand::new);
 		SUBCOMMANDS.put("bench", BenchCommand::new);
 		SUBCOMMANDS.put("network", NetworkCommand::new);
+		SUBCOMMANDS.put("publish", PublishCommand::new);
+		SUBCOMMANDS.put("propose", ProposeCommand::new);
+		SUBCOMMANDS.put("vote", VoteCommand::new);
+		SUBCOMMANDS.put("approve", ApproveCommand::new);
+		SUBCOMMANDS.put("adopt", AdoptCommand::new);
+		SUBCOMMANDS.put("proposals", ProposalsCommand::new);
+		SUBCOMMANDS.put("history", HistoryCommand::new);
 	}
 
 	@picocli.CommandLine.Spec

@@ -1,0 +1,131 @@
+package org.diac.cli.chain;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.diac.chain.client.ChainException;
+import org.diac.chain.client.DiacLedger;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code diac export FILE|NAME}: one command for both exports. An argument that is an existing file is a document
+ * file, exported by the language ({@link org.diac.dsl.ide.cli.ExportCommand}, unchanged); any other argument, or
+ * any argument with {@code --from-chain}, is a document's name on chain, exported by the chaincode.
+ */
+@Command(name = "export", description = {
+        "Export a document as YAML or JSON: a FILE as written (every key in its order, references as written), or "
+                + "a NAME from the chain (version --version, default the latest; --resolve substitutes module "
+                + "references and input defaults). An existing file is read as a file; --from-chain forces a name.",
+        "Exit: 0 exported, 1 syntax errors in FILE or refused by the chaincode (unknown document, ...), 2 wrong "
+                + "usage or unwritable output, 3 network not reachable."})
+public class ExportCommand implements Callable<Integer> {
+
+    public enum Format {
+        yaml, json
+    }
+
+    @Spec
+    CommandSpec spec;
+
+    // no standard help mixin: its -V/--version would take --version, which here is the document's version
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+    boolean help;
+
+    @Mixin
+    LedgerOptions ledger;
+
+    @Option(names = "--format", defaultValue = "yaml", description = "yaml or json (default: ${DEFAULT-VALUE})")
+    Format format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "write here (atomically) instead of standard output")
+    Path out;
+
+    @Option(names = "--from-chain", description = "the argument is a document name on chain, even if a file has it")
+    boolean fromChain;
+
+    @Option(names = "--version", paramLabel = "N", description = "chain: the version (default: the latest)")
+    Long version;
+
+    @Option(names = "--resolve", description = "chain: substitute {{module.path}} references and input defaults")
+    boolean resolve;
+
+    @Parameters(arity = "1", paramLabel = "FILE|NAME", description = "a document file, or a document's name on chain")
+    String argument;
+
+    @Override
+    public Integer call() {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (!fromChain && Files.exists(Path.of(argument))) {
+            if (version != null || resolve || ledger.identity != null || ledger.profile != null) {
+                err.println("diac export: " + argument + " is a file: --version, --resolve, --identity and --profile "
+                        + "are for a document on chain (add --from-chain to read the name " + argument + " there)");
+                return LedgerOptions.USAGE;
+            }
+            return exportFile(stdout, err);
+        }
+        if (version != null && version < 1) {
+            err.println("diac export: --version is 1 or more");
+            return LedgerOptions.USAGE;
+        }
+        String text;
+        try (DiacLedger l = ledger.connect()) {
+            text = l.export(argument, version == null ? 0 : version,
+                    DiacLedger.Format.valueOf(format.name().toUpperCase(Locale.ROOT)), resolve);
+        } catch (ChainException e) {
+            return LedgerOptions.fail("export", e, err);
+        }
+        if (out == null) {
+            stdout.print(text.endsWith("\n") ? text : text + "\n");
+            stdout.flush();
+            return LedgerOptions.OK;
+        }
+        try {
+            writeAtomically(text, out);
+            stdout.println("wrote " + out);
+            stdout.flush();
+            return LedgerOptions.OK;
+        } catch (IOException e) {
+            err.println("diac export: cannot write " + out + ": " + e.getMessage());
+            return LedgerOptions.USAGE;
+        }
+    }
+
+    private int exportFile(PrintWriter stdout, PrintWriter err) {
+        List<String> args = new ArrayList<>(List.of("--format", format.name()));
+        if (out != null) {
+            args.addAll(List.of("--out", out.toString()));
+        }
+        args.add(argument);
+        CommandLine language = new CommandLine(new org.diac.dsl.ide.cli.ExportCommand());
+        language.setOut(stdout);
+        language.setErr(err);
+        return language.execute(args.toArray(String[]::new));
+    }
+
+    /** Beside the target, then moved over it: an interrupted run never leaves half a file. */
+    static void writeAtomically(String text, Path target) throws IOException {
+        Path parent = target.toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        Path temporary = Files.createTempFile(parent, ".diac-export", ".tmp");
+        try {
+            Files.writeString(temporary, text, StandardCharsets.UTF_8);
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+}
