@@ -68,7 +68,7 @@ public class Diac implements Runnable {
 	 * a sixth of the start-up of a small validation: a run of one subcommand gets only that one; usage help, wrong
 	 * usage and the options of {@code diac} itself get them all.
 	 */
-	static CommandLine commandLine(String[] args) {
+	public static CommandLine commandLine(String[] args) {
 		CommandLine commandLine = new CommandLine(new Diac());
 		String first = args.length == 0 ? null : args[0];
 		boolean one = first != null && SUBCOMMANDS.containsKey(first);

@@ -26,7 +26,7 @@ class ChainCommandsTest {
     private Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cl = new CommandLine(new Diac());
+        CommandLine cl = Diac.commandLine(args);
         cl.setExitCodeExceptionMapper(e -> 2);
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
