@@ -85,7 +85,10 @@ public interface DiacLedger extends AutoCloseable {
         Duration endorseTimeout = Duration.ofSeconds(30);
         Duration submitTimeout = Duration.ofSeconds(15);
         Duration commitTimeout = Duration.ofSeconds(60);
-        Duration discoveryWait = Duration.ofSeconds(30);
+        // A short safety net only: `network up` now waits until every peer's discovery names every organization's
+        // peer with the chaincode (LocalFabricNetwork.awaitDiscovery), so the first transaction after `up` needs no
+        // retry; this covers a peer restarted behind our back or a network started by other means.
+        Duration discoveryWait = Duration.ofSeconds(5);
 
         Builder() {
         }

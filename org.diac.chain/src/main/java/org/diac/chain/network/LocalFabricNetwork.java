@@ -173,6 +173,9 @@ public final class LocalFabricNetwork {
         } else {
             progress.accept("  chaincode " + ChaincodeDeployer.NAME + " not deployed: " + cc.unavailableReason());
         }
+        boolean withChaincode = cc.available();
+        step("discovery (every peer sees every organization's peer" + (withChaincode ? " with chaincode "
+                + ChaincodeDeployer.NAME : "") + ")", () -> awaitDiscovery(withChaincode));
         ConnectionProfile.local(topology, layout).write(connectionProfileFile());
 
         Duration took = Duration.ofNanos(System.nanoTime() - t0);
@@ -345,6 +348,81 @@ public final class LocalFabricNetwork {
                     () -> peerHeight(p).orElse(0) >= ch.height());
         }
         progress.accept("    Raft leader elected; height " + ch.height() + " on the orderer and every peer");
+    }
+
+    static final Duration DISCOVERY_TIMEOUT = Duration.ofSeconds(60);
+
+    /**
+     * Returns once each peer's discovery service (what the Fabric Gateway asks to pick endorsers) names a peer of
+     * every organization: with the chaincode, {@code discover endorsers} must find a layout covering all
+     * organizations (MAJORITY of two needs both); without it, {@code discover peers} must list them. Right after
+     * the peers start, gossip has not yet spread the other organization's membership and chaincode (measured
+     * ≈13 s after a fresh up), and the gateway answers {@code FAILED_PRECONDITION: no combination of peers};
+     * waiting here makes the first transaction after {@code up} succeed at once. Bounded by
+     * {@link #DISCOVERY_TIMEOUT}; the error names the peer and the last answer of {@code discover}.
+     */
+    private void awaitDiscovery(boolean withChaincode) {
+        long deadline = System.nanoTime() + DISCOVERY_TIMEOUT.toNanos();
+        for (NetworkTopology.Peer p : topology.peers()) {
+            String last = "";
+            while (true) {
+                ToolRunner.Result r = discover(p, withChaincode);
+                last = r.output().strip();
+                if (r.ok() && seesEveryOrganization(last)) {
+                    break;
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new NetworkException("timed out after " + DISCOVERY_TIMEOUT.toSeconds() + " s waiting for "
+                            + p.processName() + " (" + p.address() + ") to discover a peer of every organization"
+                            + (withChaincode ? " with chaincode " + ChaincodeDeployer.NAME : "")
+                            + " (gossip between the peers; see " + layout.log(p.processName()) + "); last answer of"
+                            + " discover: " + (last.isEmpty() ? "(none)" : last));
+                }
+                try {
+                    Thread.sleep(500);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new NetworkException("interrupted waiting for discovery", e);
+                }
+            }
+        }
+        progress.accept("    every peer discovers " + topology.peers().stream().map(NetworkTopology.Peer::mspId)
+                .toList());
+    }
+
+    /** True when the {@code discover} JSON answer names every organization's MSP ID. */
+    boolean seesEveryOrganization(String discoverOutput) {
+        for (NetworkTopology.Peer q : topology.peers()) {
+            if (!Pattern.compile("\"(?i:mspid)\"\\s*:\\s*\"" + Pattern.quote(q.mspId()) + "\"")
+                    .matcher(discoverOutput).find()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code discover endorsers|peers} against one peer, as that organization's admin (from its MSP folder). */
+    private ToolRunner.Result discover(NetworkTopology.Peer p, boolean endorsers) {
+        Path crypto = layout.cryptoDir();
+        Path msp = NetworkTopology.peerAdminMsp(crypto, p);
+        Path cert;
+        try (java.util.stream.Stream<Path> certs = Files.list(msp.resolve("signcerts"))) {
+            cert = certs.filter(Files::isRegularFile).findFirst().orElseThrow(() -> new NetworkException(
+                    "no certificate in " + msp.resolve("signcerts")));
+        } catch (IOException e) {
+            throw new NetworkException("cannot read " + msp.resolve("signcerts") + ": " + e.getMessage(), e);
+        }
+        List<String> cmd = new ArrayList<>(List.of(binaries().bin("discover").toString(),
+                "--peerTLSCA", NetworkTopology.peerTlsCa(crypto, p).toString(),
+                "--userKey", msp.resolve("keystore").resolve("priv_sk").toString(),
+                "--userCert", cert.toString(), "--MSP", p.mspId()));
+        if (endorsers) {
+            cmd.addAll(List.of("endorsers", "--chaincode", ChaincodeDeployer.NAME));
+        } else {
+            cmd.add("peers");
+        }
+        cmd.addAll(List.of("--channel", NetworkTopology.CHANNEL, "--server", p.address()));
+        return ToolRunner.run(cmd, Map.of(), layout.root(), CLI_TIMEOUT);
     }
 
     private static final Pattern IS_LEADER = Pattern.compile(

@@ -41,6 +41,7 @@ public class Diac implements Runnable {
 		SUBCOMMANDS.put("adopt", AdoptCommand::new);
 		SUBCOMMANDS.put("proposals", ProposalsCommand::new);
 		SUBCOMMANDS.put("history", HistoryCommand::new);
+		SUBCOMMANDS.put("demo", org.diac.cli.chain.DemoCommand::new);
 	}
 
 	@picocli.CommandLine.Spec
