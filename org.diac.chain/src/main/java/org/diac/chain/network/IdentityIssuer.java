@@ -112,14 +112,23 @@ public final class IdentityIssuer {
                 + topology.peers().stream().map(p -> p.orgName().toLowerCase(Locale.ROOT)).toList());
     }
 
+    /**
+     * Five minutes back for clock skew, but never before the CA's own start: Fabric's MSP checks the chain at the
+     * identity's notBefore + 1 s (not at the current time), so an identity that starts before its CA (cryptogen
+     * rounds the CA's start to the minute) is refused as "not yet valid".
+     */
+    static Date notBefore(Date caNotBefore, Instant now) {
+        Instant skewed = now.minus(Duration.ofMinutes(5));
+        return Date.from(skewed.isBefore(caNotBefore.toInstant()) ? caNotBefore.toInstant() : skewed);
+    }
+
     static X509Certificate certificate(X509CertificateHolder ca, PrivateKey caKey, KeyPair keys, String subject,
             String orgDomain) throws IOException, GeneralSecurityException {
         X500Name name = new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.O, orgDomain).addRDN(BCStyle.OU, "client")
                 .addRDN(BCStyle.CN, subject).build();
-        Instant now = Instant.now();
         Date notAfter = ca.getNotAfter();
         JcaX509v3CertificateBuilder b = new JcaX509v3CertificateBuilder(ca.getSubject(), new BigInteger(127, RANDOM),
-                Date.from(now.minus(Duration.ofMinutes(5))), notAfter, name, keys.getPublic());
+                notBefore(ca.getNotBefore(), Instant.now()), notAfter, name, keys.getPublic());
         b.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature));
         b.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
         byte[] ski = java.security.MessageDigest.getInstance("SHA-256").digest(

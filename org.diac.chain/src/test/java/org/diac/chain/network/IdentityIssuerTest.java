@@ -121,6 +121,15 @@ class IdentityIssuerTest {
     }
 
     @Test
+    void anIdentityNeverStartsBeforeItsCaBecauseFabricChecksTheChainAtTheIdentitysStart() {
+        Instant now = Instant.parse("2026-12-01T22:50:37Z");
+        Date caStart = Date.from(Instant.parse("2026-12-01T22:46:00Z")); // cryptogen: start rounded to the minute, minus 5
+        assertEquals(caStart, IdentityIssuer.notBefore(caStart, now));
+        Date oldCa = Date.from(Instant.parse("2026-11-01T00:00:00Z"));
+        assertEquals(Date.from(now.minus(5, ChronoUnit.MINUTES)), IdentityIssuer.notBefore(oldCa, now));
+    }
+
+    @Test
     void anExistingIdentityIsKept() throws Exception {
         IdentityIssuer issuer = new IdentityIssuer(topology, layout);
         IssuedIdentity first = issuer.issue(OperatorIdentity.parse("bob:org2:bob@myDapp"));
