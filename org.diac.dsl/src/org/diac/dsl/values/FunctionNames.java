@@ -69,7 +69,7 @@ public final class FunctionNames {
 		int bestDistance = maxDistance + 1;
 		for (String name : TOSCA.stream().sorted().toList()) {
 			String candidate = normal(name);
-			int distance = normal.equals(candidate) ? 0 : normal.startsWith(candidate) ? 1 : Edits.distance(normal, candidate);
+			int distance = normal.equals(candidate) ? 0 : normal.startsWith(candidate) ? 1 : distance(normal, candidate);
 			if (distance < bestDistance) {
 				best = name;
 				bestDistance = distance;
@@ -82,33 +82,8 @@ public final class FunctionNames {
 		return key.toLowerCase(Locale.ROOT).replace("_", "").replace("-", "");
 	}
 
-	/** Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours. */
-	static final class Edits {
-
-		private Edits() {
-		}
-
-		static int distance(String a, String b) {
-			if (Math.abs(a.length() - b.length()) > 3) {
-				return Integer.MAX_VALUE; // far apart: only small distances matter here
-			}
-			int[][] d = new int[a.length() + 1][b.length() + 1];
-			for (int i = 0; i <= a.length(); i++) {
-				d[i][0] = i;
-			}
-			for (int j = 0; j <= b.length(); j++) {
-				d[0][j] = j;
-			}
-			for (int i = 1; i <= a.length(); i++) {
-				for (int j = 1; j <= b.length(); j++) {
-					int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-					d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-					if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-						d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-					}
-				}
-			}
-			return d[a.length()][b.length()];
-		}
+	/** Only small distances matter here: names whose lengths differ by more than three are never near. */
+	private static int distance(String a, String b) {
+		return Math.abs(a.length() - b.length()) > 3 ? Integer.MAX_VALUE : EditDistance.between(a, b);
 	}
 }

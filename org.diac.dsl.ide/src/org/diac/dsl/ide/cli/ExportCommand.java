@@ -71,7 +71,7 @@ public class ExportCommand implements Callable<Integer> {
 			return 0;
 		}
 		try {
-			write(text, out);
+			writeAtomically(text, out);
 			stdout.println("wrote " + out);
 			stdout.flush();
 			return 0;
@@ -82,7 +82,7 @@ public class ExportCommand implements Callable<Integer> {
 	}
 
 	/** Beside the target, then moved over it: an interrupted run never leaves half a file. */
-	private static void write(String text, Path target) throws IOException {
+	public static void writeAtomically(String text, Path target) throws IOException {
 		Path parent = target.toAbsolutePath().getParent();
 		Files.createDirectories(parent);
 		Path temporary = Files.createTempFile(parent, ".diac-export", ".tmp");

@@ -2,10 +2,8 @@ package org.diac.cli.chain;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -94,7 +92,7 @@ public class ExportCommand implements Callable<Integer> {
             return LedgerOptions.OK;
         }
         try {
-            writeAtomically(text, out);
+            org.diac.dsl.ide.cli.ExportCommand.writeAtomically(text, out); // one atomic write for both exports
             stdout.println("wrote " + out);
             stdout.flush();
             return LedgerOptions.OK;
@@ -114,18 +112,5 @@ public class ExportCommand implements Callable<Integer> {
         language.setOut(stdout);
         language.setErr(err);
         return language.execute(args.toArray(String[]::new));
-    }
-
-    /** Beside the target, then moved over it: an interrupted run never leaves half a file. */
-    static void writeAtomically(String text, Path target) throws IOException {
-        Path parent = target.toAbsolutePath().getParent();
-        Files.createDirectories(parent);
-        Path temporary = Files.createTempFile(parent, ".diac-export", ".tmp");
-        try {
-            Files.writeString(temporary, text, StandardCharsets.UTF_8);
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
     }
 }
