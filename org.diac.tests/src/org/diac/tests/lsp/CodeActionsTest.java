@@ -3,7 +3,6 @@ package org.diac.tests.lsp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
@@ -15,16 +14,13 @@ import org.eclipse.lsp4j.Command;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Quick fixes over JSON-RPC: each test opens a document with one problem, asks for the code actions of its
  * diagnostic, applies the fix's edit, and opens the result, which must validate without that diagnostic.
  */
-class CodeActionsTest {
+class CodeActionsTest extends LspSessionTest {
 
 	private static final String HEADER = "tosca_definitions_version: tosca_simple_yaml_1_3\ntopology_template:\n";
 
@@ -35,21 +31,6 @@ class CodeActionsTest {
 			        identity: { type: "X.509", msp_id: Org1MSP, subject: alice }
 			        stake: 480
 			""";
-
-	@TempDir
-	static Path workspace;
-
-	private static LspSession session;
-
-	@BeforeAll
-	static void start() throws Exception {
-		session = LspSession.start(workspace);
-	}
-
-	@AfterAll
-	static void stop() throws Exception {
-		session.close();
-	}
 
 	@Test
 	void quotesANumberWhereAStringIsRequired() throws Exception {

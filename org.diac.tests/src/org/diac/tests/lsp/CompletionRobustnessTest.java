@@ -13,10 +13,7 @@ import org.eclipse.lsp4j.CompletionParams;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Completion after {@code type: <prefix>} wherever a type is named, in block and flow style, in a long document
@@ -24,24 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
  * types of the right kind. Xtext's indentation-aware prefix provider used to throw NoSuchElementException
  * after {@code type: diac.nodes.} in the sharding example.
  */
-class CompletionRobustnessTest {
+class CompletionRobustnessTest extends LspSessionTest {
 
 	private static final String HEADER = "tosca_definitions_version: tosca_simple_yaml_1_3\n";
-
-	@TempDir
-	static Path workspace;
-
-	private static LspSession session;
-
-	@BeforeAll
-	static void start() throws Exception {
-		session = LspSession.start(workspace);
-	}
-
-	@AfterAll
-	static void stop() throws Exception {
-		session.close();
-	}
 
 	@Test
 	void nodeTypePrefixInTheLongShardingExample() throws Exception {

@@ -20,10 +20,7 @@ import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextEdit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 
@@ -33,24 +30,9 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
  * the same data (the DiaC export tree, and snakeyaml-engine's YAML 1.2 reading) and formatting again changes
  * nothing.
  */
-class FormattingTest {
+class FormattingTest extends LspSessionTest {
 
 	private static final DocumentExport EXPORT = Documents.injector().getInstance(DocumentExport.class);
-
-	@TempDir
-	static Path workspace;
-
-	private static LspSession session;
-
-	@BeforeAll
-	static void start() throws Exception {
-		session = LspSession.start(workspace);
-	}
-
-	@AfterAll
-	static void stop() throws Exception {
-		session.close();
-	}
 
 	@Test
 	void removesTrailingSpacesExtraSpacesAfterColonsAndTrailingBlankLinesOnly() throws Exception {

@@ -2,7 +2,6 @@ package org.diac.tests.lsp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -14,30 +13,12 @@ import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.ReferenceContext;
 import org.eclipse.lsp4j.ReferenceParams;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Find references and document highlights of a node template: its declaration and every reference to it. */
-class ReferencesTest {
+class ReferencesTest extends LspSessionTest {
 
 	private static final String NETWORK = RenameTest.NETWORK;
-
-	@TempDir
-	static Path workspace;
-
-	private static LspSession session;
-
-	@BeforeAll
-	static void start() throws Exception {
-		session = LspSession.start(workspace);
-	}
-
-	@AfterAll
-	static void stop() throws Exception {
-		session.close();
-	}
 
 	@Test
 	void referencesOfATemplateAreItsRequirementGetPropertyGroupAndPolicyMentions() throws Exception {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -22,17 +21,14 @@ import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.WorkspaceEdit;
 import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
 import org.eclipse.lsp4j.jsonrpc.messages.Either3;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Rename of a node template or input updates every place that names it: requirement targets, get_property,
  * group members, policy targets, module references into it, and the operator lists of Governance and
  * Blacklist policies; text that only happens to equal the name (a certificate subject) stays.
  */
-class RenameTest {
+class RenameTest extends LspSessionTest {
 
 	static final String NETWORK = """
 			tosca_definitions_version: tosca_simple_yaml_1_3
@@ -72,21 +68,6 @@ class RenameTest {
 			          signers: [ alice ]
 			          multisig_threshold: 1
 			""";
-
-	@TempDir
-	static Path workspace;
-
-	private static LspSession session;
-
-	@BeforeAll
-	static void start() throws Exception {
-		session = LspSession.start(workspace);
-	}
-
-	@AfterAll
-	static void stop() throws Exception {
-		session.close();
-	}
 
 	@Test
 	void renamingATemplateFromAReferenceRenamesItEverywhereItIsNamed() throws Exception {

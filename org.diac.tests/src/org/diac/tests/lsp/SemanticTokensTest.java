@@ -3,7 +3,6 @@ package org.diac.tests.lsp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,33 +13,15 @@ import org.eclipse.lsp4j.SemanticTokens;
 import org.eclipse.lsp4j.SemanticTokensLegend;
 import org.eclipse.lsp4j.SemanticTokensParams;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Semantic tokens, decoded with the legend the server advertised: types, template and input names (declared and
  * referenced), functions, module references and keys each get their LSP token type.
  */
-class SemanticTokensTest {
+class SemanticTokensTest extends LspSessionTest {
 
 	private static final String NETWORK = RenameTest.NETWORK;
-
-	@TempDir
-	static Path workspace;
-
-	private static LspSession session;
-
-	@BeforeAll
-	static void start() throws Exception {
-		session = LspSession.start(workspace);
-	}
-
-	@AfterAll
-	static void stop() throws Exception {
-		session.close();
-	}
 
 	@Test
 	void tokensClassifyTypesTemplatesInputsFunctionsModuleReferencesAndKeys() throws Exception {
