@@ -44,7 +44,7 @@ final class OrdererConfig {
         String ca = tls.resolve("ca.crt").toString();
         Map<String, String> env = new LinkedHashMap<>();
         env.put("FABRIC_CFG_PATH", layout.generatedConfigDir().toString());
-        env.put("FABRIC_LOGGING_SPEC", "INFO");
+        env.put("FABRIC_LOGGING_SPEC", "INFO:comm.grpc.server=WARNING"); // no line per broadcast call
         env.put("ORDERER_GENERAL_LISTENADDRESS", NetworkTopology.HOST);
         env.put("ORDERER_GENERAL_LISTENPORT", Integer.toString(o.port()));
         env.put("ORDERER_GENERAL_LOCALMSPID", o.mspId());

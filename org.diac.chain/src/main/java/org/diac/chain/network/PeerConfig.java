@@ -49,6 +49,8 @@ final class PeerConfig {
         return coreYaml.substring(0, ep.start()) + ep.group(1) + " \"\"" + coreYaml.substring(ep.end());
     }
 
+    static final String LOGGING_SPEC = "INFO:comm.grpc.server=WARNING:endorser=WARNING:gateway=WARNING";
+
     /** Environment of one peer process. */
     Map<String, String> nodeEnv(NetworkLayout layout, FabricBinaries bins, NetworkTopology.Peer p) {
         Path crypto = layout.cryptoDir();
@@ -57,7 +59,8 @@ final class PeerConfig {
         Path data = layout.dataDir(p.processName());
         Map<String, String> env = new LinkedHashMap<>();
         env.put("FABRIC_CFG_PATH", layout.generatedConfigDir().toString());
-        env.put("FABRIC_LOGGING_SPEC", "INFO");
+        // INFO, without a line for every gRPC call and chaincode invocation (two to four per transaction)
+        env.put("FABRIC_LOGGING_SPEC", PeerConfig.LOGGING_SPEC);
         env.put("CORE_PEER_ID", p.host());
         env.put("CORE_PEER_LOCALMSPID", p.mspId());
         env.put("CORE_PEER_MSPCONFIGPATH", node.resolve("msp").toString());

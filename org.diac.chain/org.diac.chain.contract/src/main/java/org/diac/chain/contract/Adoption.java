@@ -43,8 +43,9 @@ final class Adoption {
         if (base == null) {
             changed.addAll(List.of(Module.values()));
         } else {
+            Map<Module, ModuleState> stored = Ledger.modules(stub, base);
             for (Module m : Module.values()) {
-                if (!Ledger.module(stub, base, m).getContent().equals(contents.get(m))) {
+                if (!stored.get(m).getContent().equals(contents.get(m))) {
                     changed.add(m);
                 }
             }

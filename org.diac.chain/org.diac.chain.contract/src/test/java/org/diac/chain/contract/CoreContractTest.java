@@ -31,7 +31,7 @@ class CoreContractTest {
     private final CoreContract core = new CoreContract();
 
     static String json(Object result) {
-        return new String(Records.toBytes(result), StandardCharsets.UTF_8); // what the Contract API returns
+        return ContractApiJson.of(result); // what the Contract API returns
     }
 
     @Nested
@@ -60,7 +60,8 @@ class CoreContractTest {
             DocumentVersion stored = Records.fromBytes(ledger.state.get(FakeLedger.key("version", "doc", "0000000001")),
                     DocumentVersion.class, "k");
             assertEquals(json(v), json(stored));
-            assertEquals(json(v), new String(ledger.state.get(FakeLedger.key("latest", "doc")), StandardCharsets.UTF_8));
+            assertEquals(json(v), json(Records.fromBytes(ledger.state.get(FakeLedger.key("latest", "doc")),
+                    DocumentVersion.class, "k")));
             assertEquals(1, v.getVersion());
             assertEquals("publish", v.getKind());
             assertEquals("tx1", v.getTxId());

@@ -28,7 +28,7 @@ import org.hyperledger.fabric.shim.ledger.QueryResultsIterator;
  * {@link #tx} starts a transaction: new id, timestamp, identity; the writes and the event of the last transaction
  * are kept for assertions.
  */
-final class FakeLedger {
+public final class FakeLedger {
 
     final TreeMap<String, byte[]> state = new TreeMap<>();
     final Map<String, String> writes = new LinkedHashMap<>();
@@ -63,12 +63,8 @@ final class FakeLedger {
         }).when(stub).putState(anyString(), any(byte[].class));
         doAnswer(inv -> events.put(inv.getArgument(0), inv.getArgument(1))).when(stub).setEvent(anyString(),
                 any(byte[].class));
-        when(stub.getStateByPartialCompositeKey(any(CompositeKey.class))).thenAnswer(inv -> {
-            String prefix = inv.getArgument(0).toString();
-            List<KeyValue> rows = new ArrayList<>();
-            state.subMap(prefix, prefix + Character.MAX_VALUE).forEach((k, v) -> rows.add(kv(k, v)));
-            return iterator(rows);
-        });
+        when(stub.getStateByPartialCompositeKey(any(CompositeKey.class))).thenAnswer(
+                inv -> range(state, inv.getArgument(0).toString()));
         as("Org1MSP", "alice@myDapp");
     }
 
@@ -113,6 +109,13 @@ final class FakeLedger {
 
     static String key(String... attributes) {
         return new CompositeKey(Ledger.TYPE, attributes).toString();
+    }
+
+    /** The rows of {@code state} under a partial composite key, in key order, as the peer returns them. */
+    public static QueryResultsIterator<KeyValue> range(java.util.NavigableMap<String, byte[]> state, String prefix) {
+        List<KeyValue> rows = new ArrayList<>();
+        state.subMap(prefix, prefix + Character.MAX_VALUE).forEach((k, v) -> rows.add(kv(k, v)));
+        return iterator(rows);
     }
 
     private static KeyValue kv(String k, byte[] v) {

@@ -48,7 +48,7 @@ class DiacContractRouterTest {
             assertTrue(metadata.contains("\"" + contract + "\""), contract);
         }
 
-        Map<String, byte[]> state = new HashMap<>();
+        java.util.TreeMap<String, byte[]> state = new java.util.TreeMap<>();
         ChaincodeStub stub = stub(state, "publishVersion", "it-doc", "template_name: it\nversion: 1\n");
         Chaincode.Response r = router.invoke(stub);
         assertEquals(200, r.getStatus().getCode(), r.getMessage());
@@ -63,7 +63,7 @@ class DiacContractRouterTest {
         assertEquals("MALFORMED_DOCUMENT", r.getStringPayload());
     }
 
-    private static ChaincodeStub stub(Map<String, byte[]> state, String... args) throws Exception {
+    private static ChaincodeStub stub(java.util.TreeMap<String, byte[]> state, String... args) throws Exception {
         ChaincodeStub stub = mock(ChaincodeStub.class);
         List<byte[]> bytes = new java.util.ArrayList<>();
         for (String a : args) {
@@ -86,6 +86,8 @@ class DiacContractRouterTest {
         });
         when(stub.getState(anyString())).thenAnswer(inv -> state.get(inv.<String>getArgument(0)));
         doAnswer(inv -> state.put(inv.getArgument(0), inv.getArgument(1))).when(stub).putState(anyString(), any(byte[].class));
+        when(stub.getStateByPartialCompositeKey(any(CompositeKey.class))).thenAnswer(
+                inv -> org.diac.chain.contract.FakeLedger.range(state, inv.getArgument(0).toString()));
         return stub;
     }
 
