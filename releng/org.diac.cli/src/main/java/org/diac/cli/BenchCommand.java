@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 
 /** {@code diac bench ...}: benchmarks that print tables (targets live here, never in timed unit tests). */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks that print a table.",
-		subcommands = { ParseBenchmark.class, org.diac.cli.chain.ChainBenchmarkCommand.class })
+		subcommands = { ParseBenchmark.class, org.diac.cli.chain.ChainBenchmarkCommand.class,
+				org.diac.cli.mapper.MapperBenchmark.class })
 public class BenchCommand implements Callable<Integer> {
 
 	@picocli.CommandLine.Spec

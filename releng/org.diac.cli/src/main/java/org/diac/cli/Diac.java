@@ -13,6 +13,8 @@ import org.diac.cli.chain.ProposalsCommand;
 import org.diac.cli.chain.ProposeCommand;
 import org.diac.cli.chain.PublishCommand;
 import org.diac.cli.chain.VoteCommand;
+import org.diac.cli.mapper.MapCommand;
+import org.diac.cli.mapper.VrfCommand;
 import org.diac.dsl.ide.cli.LspCommand;
 import org.diac.dsl.ide.cli.ProfileCommand;
 import org.diac.dsl.ide.cli.ValidateCommand;
@@ -42,6 +44,8 @@ public class Diac implements Runnable {
 		SUBCOMMANDS.put("proposals", ProposalsCommand::new);
 		SUBCOMMANDS.put("history", HistoryCommand::new);
 		SUBCOMMANDS.put("demo", org.diac.cli.chain.DemoCommand::new);
+		SUBCOMMANDS.put("vrf", VrfCommand::new);
+		SUBCOMMANDS.put("map", MapCommand::new);
 	}
 
 	@picocli.CommandLine.Spec
