@@ -34,6 +34,15 @@ public interface DiacLedger extends AutoCloseable {
     /** Publishes {@code content} as the next version of {@code name} (core contract {@code publish}). */
     Submitted<VersionRecord> publish(String name, String content);
 
+    /**
+     * Publishes {@code content} with the local files it imports, which become part of the version (and replace the
+     * files of the version before); see {@link #imports}.
+     */
+    Submitted<VersionRecord> publish(String name, String content, java.util.List<ImportedFile> imports);
+
+    /** The local files version {@code version} (0: the latest) imports, as published with it. */
+    List<ImportedFile> imports(String name, long version);
+
     /** Version {@code version} (0: the latest); with {@code resolve}, module references and inputs substituted. */
     String export(String name, long version, Format format, boolean resolve);
 
@@ -60,6 +69,18 @@ public interface DiacLedger extends AutoCloseable {
 
     /** One proposal. */
     ProposalRecord proposal(String proposalId);
+
+    /**
+     * The signer joins {@code name} as operator {@code operator} (identity contract {@code join}): {@code request}
+     * holds the operator's properties as YAML or JSON, {@code stake} required.
+     */
+    Submitted<VersionRecord> join(String name, String operator, String request);
+
+    /** Operator {@code operator}, the signer, leaves {@code name}. */
+    Submitted<VersionRecord> leave(String name, String operator);
+
+    /** Adds a certificate's SHA-256 fingerprint (hex) to the document's blacklist (security contract). */
+    Submitted<VersionRecord> blacklist(String name, String fingerprint);
 
     /** The gateway endpoint ({@code host:port}) this client talks to. */
     String endpoint();

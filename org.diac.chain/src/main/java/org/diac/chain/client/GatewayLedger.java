@@ -44,6 +44,8 @@ final class GatewayLedger implements DiacLedger {
     private final Gateway gateway;
     private final Contract core;
     private final Contract governance;
+    private final Contract identityContract;
+    private final Contract security;
     private final String endpoint;
     private final LedgerIdentity identity;
     private final int conflictRetries;
@@ -57,6 +59,8 @@ final class GatewayLedger implements DiacLedger {
         Network network = gateway.getNetwork(profile.channel());
         this.core = network.getContract(profile.chaincode(), "core");
         this.governance = network.getContract(profile.chaincode(), "governance");
+        this.identityContract = network.getContract(profile.chaincode(), "identity");
+        this.security = network.getContract(profile.chaincode(), "security");
         this.endpoint = endpoint;
         this.identity = identity;
         this.conflictRetries = b.conflictRetries;
@@ -98,6 +102,32 @@ final class GatewayLedger implements DiacLedger {
     @Override
     public Submitted<VersionRecord> publish(String name, String content) {
         return submit(core, "publish", VersionRecord.class, name, content);
+    }
+
+    @Override
+    public Submitted<VersionRecord> publish(String name, String content, List<ImportedFile> imports) {
+        return submit(core, "publishWithImports", VersionRecord.class, name, content, GSON.toJson(imports));
+    }
+
+    @Override
+    public Submitted<VersionRecord> join(String name, String operator, String request) {
+        return submit(identityContract, "join", VersionRecord.class, name, operator, request);
+    }
+
+    @Override
+    public Submitted<VersionRecord> leave(String name, String operator) {
+        return submit(identityContract, "leave", VersionRecord.class, name, operator);
+    }
+
+    @Override
+    public Submitted<VersionRecord> blacklist(String name, String fingerprint) {
+        return submit(security, "blacklist", VersionRecord.class, name, fingerprint);
+    }
+
+    @Override
+    public List<ImportedFile> imports(String name, long version) {
+        return Arrays.asList(parse("imports", evaluate(core, "imports", name, Long.toString(version)),
+                ImportedFile[].class));
     }
 
     @Override

@@ -167,6 +167,67 @@ class DiacLedgerIntegrationTest {
     }
 
     @Test
+    void publishedImportsComeBackWithTheirDocument() {
+        String doc = "tosca_definitions_version: tosca_simple_yaml_1_3\nimports:\n  - types/app.yaml\n";
+        String types = "tosca_definitions_version: tosca_simple_yaml_1_3\nnode_types:\n  my.App:\n"
+                + "    derived_from: tosca.nodes.Root\n";
+        org1.publish("it-imports", doc, List.of(new ImportedFile("types/app.yaml", types)));
+        assertEquals(List.of(new ImportedFile("types/app.yaml", types)), org1.imports("it-imports", 0));
+        org1.publish("it-imports", doc + "description: two\n");
+        assertEquals(List.of(new ImportedFile("types/app.yaml", types)), org1.imports("it-imports", 2),
+                "a publish without files carries the version's files over");
+        ChainException e = assertThrows(ChainException.class, () -> org1.publish("it-imports", doc,
+                List.of(new ImportedFile("../outside.yaml", types))));
+        assertEquals(ChainException.Reason.REFUSED, e.reason(), e.getMessage());
+        assertEquals(2, org1.versions("it-imports").size(), "a refusal writes nothing");
+    }
+
+    /**
+     * erin, an operator identity issued from org2's CA, joins under the Staking policy's checks, leaves, and, once
+     * its certificate is blacklisted, can no longer join.
+     */
+    @Test
+    void operatorsJoinAndLeaveAndABlacklistedCertificateIsShutOut() throws Exception {
+        org.diac.chain.network.IssuedIdentity erinId = fixture.network.issueIdentities(
+                org.diac.chain.network.OperatorIdentity.parseList("erin:org2:erin@myDapp")).get(0);
+        String doc = """
+                tosca_definitions_version: tosca_simple_yaml_1_3
+                topology_template:
+                  node_templates:
+                    alice:
+                      type: diac.nodes.Operator
+                      properties:
+                        identity: { type: "X.509", msp_id: Org1MSP, subject: User1@org1.diac.local }
+                        stake: 300
+                  policies:
+                    - staking:
+                        type: diac.policies.Staking
+                        targets: [ alice ]
+                        properties: { stake_threshold: 100, max_operators: 3 }
+                """;
+        org1.publish("it-members", doc);
+        try (DiacLedger erin = fixture.ledger("erin")) {
+            ChainException low = assertThrows(ChainException.class, () -> erin.join("it-members", "erin", "stake: 50"));
+            assertTrue(low.getMessage().contains("stake"), low.getMessage());
+            Submitted<VersionRecord> joined = erin.join("it-members", "erin", "stake: 200\ncontinent: EU\n");
+            assertEquals(2, joined.value().version());
+            assertTrue(erin.export("it-members", 0, DiacLedger.Format.YAML, false).contains("erin@myDapp"));
+            assertEquals(3, erin.leave("it-members", "erin").value().version());
+            assertTrue(!erin.export("it-members", 0, DiacLedger.Format.YAML, false).contains("erin:"));
+
+            String fingerprint = java.util.HexFormat.ofDelimiter(":").withUpperCase().formatHex(
+                    java.security.MessageDigest.getInstance("SHA-256").digest(((java.security.cert.X509Certificate)
+                            java.security.cert.CertificateFactory.getInstance("X.509").generateCertificate(
+                                    Files.newInputStream(erinId.certificate()))).getEncoded()));
+            assertEquals(4, org1.blacklist("it-members", fingerprint).value().version());
+            ChainException shut = assertThrows(ChainException.class, () -> erin.join("it-members", "erin",
+                    "stake: 200\n"));
+            assertEquals(ChainException.Reason.PERMISSION_DENIED, shut.reason(), shut.getMessage());
+            assertEquals(4, org1.versions("it-members").size(), "refusals write nothing");
+        }
+    }
+
+    @Test
     void unknownDocumentAndProposal() {
         ChainException e = assertThrows(ChainException.class, () -> org1.export("no-such-doc", 0,
                 DiacLedger.Format.YAML, false));

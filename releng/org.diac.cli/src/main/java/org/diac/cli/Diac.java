@@ -43,6 +43,9 @@ public class Diac implements Runnable {
 		SUBCOMMANDS.put("adopt", AdoptCommand::new);
 		SUBCOMMANDS.put("proposals", ProposalsCommand::new);
 		SUBCOMMANDS.put("history", HistoryCommand::new);
+		SUBCOMMANDS.put("join", org.diac.cli.chain.MembershipCommands.Join::new);
+		SUBCOMMANDS.put("leave", org.diac.cli.chain.MembershipCommands.Leave::new);
+		SUBCOMMANDS.put("blacklist", org.diac.cli.chain.MembershipCommands.Blacklist::new);
 		SUBCOMMANDS.put("demo", org.diac.cli.chain.DemoCommand::new);
 		SUBCOMMANDS.put("vrf", VrfCommand::new);
 		SUBCOMMANDS.put("map", MapCommand::new);

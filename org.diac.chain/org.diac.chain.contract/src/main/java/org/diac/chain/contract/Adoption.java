@@ -10,7 +10,7 @@ import org.hyperledger.fabric.shim.ChaincodeStub;
 
 /**
  * Every way a document changes ends here: a new version is checked completely, then written (all modules, the
- * version record, the latest pointer, a history entry) and announced with the event {@value #EVENT}. Nothing is
+ * imported files, the version record, the latest pointer, a history entry) and announced with the event {@value #EVENT}. Nothing is
  * written before every check has passed, so a refusal leaves the state as it was.
  */
 final class Adoption {
@@ -21,7 +21,7 @@ final class Adoption {
 
     /** A checked new version, ready to write. */
     record Candidate(String name, Map<Object, Object> document, ModuleSplit split, Map<Module, String> contents,
-            String layout, List<Module> changed, DocumentVersion base) {
+            String layout, Map<String, String> imports, List<Module> changed, DocumentVersion base) {
     }
 
     private Adoption() {
@@ -32,6 +32,15 @@ final class Adoption {
      * submitter against the blacklists; {@code changed} lists the modules that differ from the latest version.
      */
     static Candidate candidate(Context ctx, String name, String content, Submitter who) {
+        return candidate(ctx, name, content, null, who);
+    }
+
+    /**
+     * As {@link #candidate(Context, String, String, Submitter)}, with the local files the document imports
+     * ({@code imports} null: those of the latest version carry over). The imported files belong to the core module,
+     * as the {@code imports} key does.
+     */
+    static Candidate candidate(Context ctx, String name, String content, Map<String, String> imports, Submitter who) {
         Ledger.checkName(name);
         Map<Object, Object> doc = Documents.read(content);
         ModuleSplit split = DocumentSplitter.split(doc);
@@ -40,14 +49,21 @@ final class Adoption {
         ChaincodeStub stub = ctx.getStub();
         DocumentVersion base = Ledger.latest(stub, name);
         List<Module> changed = new ArrayList<>();
+        Map<String, String> files = imports;
         if (base == null) {
             changed.addAll(List.of(Module.values()));
+            files = files == null ? Map.of() : files;
         } else {
             Map<Module, ModuleState> stored = Ledger.modules(stub, base);
             for (Module m : Module.values()) {
                 if (!stored.get(m).getContent().equals(contents.get(m))) {
                     changed.add(m);
                 }
+            }
+            Map<String, String> baseFiles = ImportedFiles.stored(stub, name, base.getVersion());
+            files = files == null ? baseFiles : files;
+            if (!files.equals(baseFiles) && !changed.contains(Module.CORE)) {
+                changed.add(0, Module.CORE);
             }
             if (changed.isEmpty() && !layout.equals(base.getLayout())) {
                 // key order alone changed: the layout lives with core. (A module that gains or loses a part changes
@@ -62,7 +78,7 @@ final class Adoption {
         }
         PolicyCheck.check(doc);
         PolicyCheck.submitter(doc, who);
-        return new Candidate(name, doc, split, contents, layout, changed, base);
+        return new Candidate(name, doc, split, contents, layout, files, changed, base);
     }
 
     /** Writes {@code c} as the next version; {@code kind} is publish (direct) or adopt (through a proposal). */
@@ -79,9 +95,11 @@ final class Adoption {
             Ledger.put(stub, Ledger.moduleKey(stub, c.name(), version, m),
                     new ModuleState(c.name(), version, m.id(), c.contents().get(m)));
         }
+        ImportedFiles.write(stub, c.name(), version, c.imports());
         Ledger.put(stub, Ledger.versionKey(stub, c.name(), version), record);
         Ledger.put(stub, Ledger.latestKey(stub, c.name()), record);
-        history(ctx, c.name(), version, who, kind, proposalId, "modules " + String.join(", ", modules));
+        history(ctx, c.name(), version, who, kind, proposalId, "modules " + String.join(", ", modules)
+                + (c.imports().isEmpty() ? "" : "; imported files " + String.join(", ", c.imports().keySet())));
         stub.setEvent(EVENT, Records.toBytes(new DocumentAdopted(c.name(), version, kind, txId)));
         return record;
     }

@@ -22,6 +22,24 @@ public final class CoreContract implements ContractInterface {
         return DocumentService.publish(ctx, name, content, null);
     }
 
+    /**
+     * Publishes {@code content} with the local files it imports: {@code imports} is a JSON array of
+     * {@code {"path", "content"}}, paths relative to the document's folder and inside it. The files become part of
+     * the version (core module); {@link #imports} returns them.
+     */
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public DocumentVersion publishWithImports(Context ctx, String name, String content, String imports) {
+        return DocumentService.publish(ctx, name, content, ImportedFiles.parse(imports), null);
+    }
+
+    /** The local files version {@code version} (0: the latest) imports, as published with it, by path. */
+    @Transaction(intent = Transaction.TYPE.EVALUATE)
+    public ImportedFile[] imports(Context ctx, String name, long version) {
+        DocumentVersion v = Ledger.version(ctx.getStub(), name, version);
+        return Ledger.list(ctx.getStub(), ImportedFile.class, f -> true, "import", name, Ledger.v(v.getVersion()))
+                .toArray(ImportedFile[]::new);
+    }
+
     /** The same as {@link #publish} (the name the first chaincode used). */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public DocumentVersion publishVersion(Context ctx, String name, String content) {

@@ -19,8 +19,14 @@ final class DocumentService {
      * inside that module.
      */
     static DocumentVersion publish(Context ctx, String name, String content, Module only) {
+        return publish(ctx, name, content, null, only);
+    }
+
+    /** As {@link #publish(Context, String, String, Module)}, with the local files it imports (null: carried over). */
+    static DocumentVersion publish(Context ctx, String name, String content, Map<String, String> imports,
+            Module only) {
         Submitter who = Submitter.of(ctx.getClientIdentity());
-        Candidate c = Adoption.candidate(ctx, name, content, who);
+        Candidate c = Adoption.candidate(ctx, name, content, imports, who);
         if (c.base() != null) {
             if (only != null && !List.of(only).containsAll(c.changed())) {
                 throw ChainError.PERMISSION_DENIED.exception("the " + only.id() + " contract changes the " + only.id()

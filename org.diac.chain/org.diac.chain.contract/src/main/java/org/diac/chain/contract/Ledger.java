@@ -21,6 +21,7 @@ import org.hyperledger.fabric.shim.ledger.QueryResultsIterator;
  * <li>{@code diac~module~<name>~<version>~<module>} → {@link ModuleState} (the eight modules of each version);</li>
  * <li>{@code diac~version~<name>~<version>} → {@link DocumentVersion} (who, when, layout);</li>
  * <li>{@code diac~latest~<name>} → the latest {@link DocumentVersion} (the version index's head);</li>
+ * <li>{@code diac~import~<name>~<version>~<path>} → {@link ImportedFile} (the local files a version imports);</li>
  * <li>{@code diac~history~<name>~<timestamp>~<txid>} → {@link HistoryEntry};</li>
  * <li>{@code diac~proposal~<id>} → {@link Proposal} (the id is the proposing transaction's id);</li>
  * <li>{@code diac~vote~<id>~<operator>} → {@link Vote} (votes and approvals, one per operator).</li>

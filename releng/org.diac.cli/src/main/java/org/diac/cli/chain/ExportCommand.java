@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.diac.chain.client.ChainException;
 import org.diac.chain.client.DiacLedger;
+import org.diac.chain.client.ImportedFile;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -80,18 +81,42 @@ public class ExportCommand implements Callable<Integer> {
             return LedgerOptions.USAGE;
         }
         String text;
+        List<ImportedFile> imports;
         try (DiacLedger l = ledger.connect()) {
-            text = l.export(argument, version == null ? 0 : version,
-                    DiacLedger.Format.valueOf(format.name().toUpperCase(Locale.ROOT)), resolve);
+            long v = version == null ? 0 : version;
+            text = l.export(argument, v, DiacLedger.Format.valueOf(format.name().toUpperCase(Locale.ROOT)), resolve);
+            imports = l.imports(argument, v);
         } catch (ChainException e) {
             return LedgerOptions.fail("export", e, err);
         }
         if (out == null) {
             stdout.print(text.endsWith("\n") ? text : text + "\n");
             stdout.flush();
+            if (!imports.isEmpty()) {
+                err.println("diac export: " + argument + " imports " + imports.size() + " local file"
+                        + (imports.size() == 1 ? "" : "s") + " (" + String.join(", ", imports.stream()
+                                .map(ImportedFile::path).toList()) + "); --out FILE writes them beside it");
+                err.flush();
+            }
             return LedgerOptions.OK;
         }
         try {
+            Path folder = out.toAbsolutePath().normalize().getParent();
+            for (ImportedFile f : imports) {
+                // the chain refuses such paths; checked again, so that no ledger content ever writes outside
+                Path target = folder.resolve(f.path()).normalize();
+                if (!target.startsWith(folder) || target.equals(out.toAbsolutePath().normalize())) {
+                    err.println("diac export: imported file path '" + f.path() + "' would leave " + folder
+                            + " or replace the document; nothing was written");
+                    return LedgerOptions.REFUSED;
+                }
+            }
+            for (ImportedFile f : imports) {
+                Path target = folder.resolve(f.path()).normalize();
+                Files.createDirectories(target.getParent());
+                org.diac.dsl.ide.cli.ExportCommand.writeAtomically(f.content(), target);
+                stdout.println("wrote " + target + " (imported)");
+            }
             org.diac.dsl.ide.cli.ExportCommand.writeAtomically(text, out); // one atomic write for both exports
             stdout.println("wrote " + out);
             stdout.flush();

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.diac.chain.client.ChainException;
 import org.diac.chain.client.DiacLedger;
+import org.diac.chain.client.ImportedFile;
+import java.util.List;
 import org.diac.chain.client.Submitted;
 import org.diac.chain.client.VersionRecord;
 import picocli.CommandLine.Command;
@@ -51,11 +53,20 @@ public class PublishCommand implements Callable<Integer> {
             err.println("diac publish: " + file + " has no metadata.template_name: give its name on chain with --name");
             return LedgerOptions.USAGE;
         }
+        List<ImportedFile> imports;
+        try {
+            imports = LocalImports.of(file);
+        } catch (LocalImports.Unpublishable e) {
+            err.println("diac publish: " + e.getMessage() + "; nothing was sent to the chain");
+            return LedgerOptions.REFUSED;
+        }
         try (DiacLedger l = ledger.connect()) {
             long t = System.nanoTime();
-            Submitted<VersionRecord> v = l.publish(onChain, doc.text());
-            out.printf("published %s version %d (tx %s, block %d, %d ms, as %s)%n", v.value().name(),
-                    v.value().version(), v.txId(), v.block(), (System.nanoTime() - t) / 1_000_000, l.identity().name());
+            Submitted<VersionRecord> v = l.publish(onChain, doc.text(), imports);
+            out.printf("published %s version %d (tx %s, block %d, %d ms, as %s)%s%n", v.value().name(),
+                    v.value().version(), v.txId(), v.block(), (System.nanoTime() - t) / 1_000_000, l.identity().name(),
+                    imports.isEmpty() ? "" : " with " + imports.size() + " imported file" + (imports.size() == 1 ? "" : "s")
+                            + ": " + String.join(", ", imports.stream().map(ImportedFile::path).toList()));
             out.flush();
             return LedgerOptions.OK;
         } catch (ChainException e) {
