@@ -2,13 +2,16 @@
 # Checks that a standard TOSCA parser (OpenStack tosca-parser, from PyPI) accepts the
 # exported DiaC profile and DiaC documents (LANGUAGE.md §1: "That is a test, not a hope").
 #
-# Usage: check-with-tosca-parser.sh PROFILE.yaml [DOCUMENT.diac ...]
+# Usage: check-with-tosca-parser.sh PROFILE.yaml [--instances SEED_HEX] [DOCUMENT.diac ...]
 #
 #  1. PROFILE is imported by a minimal service template, so its type definitions are
 #     parsed and validated.
 #  2. Each DOCUMENT is copied to a scratch directory with PROFILE added to its imports
 #     (DiaC builds the profile in; other tools need the import) and parsed. The TOSCA
 #     normative types are built into tosca-parser, so they are not imported.
+#  3. With --instances SEED_HEX, each DOCUMENT is first mapped by the diac launcher
+#     (`diac map DOCUMENT --seed SEED_HEX --instances`) and its instance model
+#     (LANGUAGE.md §7: one node template per worker slot) is checked instead.
 #
 # The virtual environment is created on first use, and reused, under
 # $HOME/.cache/diac/venv-tosca (override with DIAC_TOSCA_VENV); pip uses its default
@@ -16,9 +19,15 @@
 # 2 on wrong usage or a missing file.
 set -euo pipefail
 
-usage() { echo "usage: $(basename "$0") PROFILE.yaml [DOCUMENT ...]" >&2; exit 2; }
+usage() { echo "usage: $(basename "$0") PROFILE.yaml [--instances SEED_HEX] [DOCUMENT ...]" >&2; exit 2; }
 [ $# -ge 1 ] || usage
-for f in "$@"; do
+profile="$1"; shift
+seed=""
+if [ "${1:-}" = "--instances" ]; then
+  [ $# -ge 2 ] || usage
+  seed="$2"; shift 2
+fi
+for f in "$profile" "$@"; do
   [ -f "$f" ] || { echo "error: no such file: $f" >&2; exit 2; }
 done
 
@@ -34,7 +43,18 @@ fi
 scratch="$(mktemp -d "${TMPDIR:-/tmp}/diac-tosca-parser.XXXXXX")"
 trap 'rm -rf "$scratch"' EXIT
 
-"$venv/bin/python" - "$scratch" "$@" <<'PY'
+documents=("$@")
+if [ -n "$seed" ]; then
+  repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+  documents=()
+  for f in "$@"; do
+    model="$scratch/$(basename "${f%.*}").instances.yaml"
+    "$repo/diac" map "$f" --seed "$seed" --instances --out "$model" || { echo "REJECTED $f: diac map --instances failed" >&2; exit 1; }
+    documents+=("$model")
+  done
+fi
+
+"$venv/bin/python" - "$scratch" "$profile" "${documents[@]}" <<'PY'
 import logging
 import os
 import sys

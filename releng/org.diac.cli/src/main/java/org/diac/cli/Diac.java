@@ -14,6 +14,7 @@ import org.diac.cli.chain.ProposeCommand;
 import org.diac.cli.chain.PublishCommand;
 import org.diac.cli.chain.VoteCommand;
 import org.diac.cli.mapper.MapCommand;
+import org.diac.cli.mapper.PlanCommand;
 import org.diac.cli.mapper.VrfCommand;
 import org.diac.dsl.ide.cli.LspCommand;
 import org.diac.dsl.ide.cli.ProfileCommand;
@@ -49,6 +50,7 @@ public class Diac implements Runnable {
 		SUBCOMMANDS.put("demo", org.diac.cli.chain.DemoCommand::new);
 		SUBCOMMANDS.put("vrf", VrfCommand::new);
 		SUBCOMMANDS.put("map", MapCommand::new);
+		SUBCOMMANDS.put("plan", PlanCommand::new);
 	}
 
 	@picocli.CommandLine.Spec

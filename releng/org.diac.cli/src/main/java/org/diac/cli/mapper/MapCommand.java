@@ -4,22 +4,13 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 
 import org.diac.dsl.DiacStandaloneSetup;
-import org.diac.dsl.diac.ServiceTemplate;
-import org.diac.dsl.documents.DocumentLoader;
-import org.diac.dsl.validation.Diagnostic;
-import org.diac.dsl.validation.DocumentValidation;
 import org.diac.mapper.allocation.Allocation;
-import org.diac.mapper.allocation.DecentralizationCheck;
-import org.diac.mapper.allocation.Mapper;
-import org.diac.mapper.allocation.Violation;
-import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.eclipse.xtext.resource.XtextResource;
 
 import com.google.gson.GsonBuilder;
 import com.google.inject.Injector;
@@ -29,7 +20,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code diac map FILE --seed HEX [--epoch N] [--format json|table]}: the allocation of one epoch (issue 11 item 2).
+ * {@code diac map FILE --seed HEX [--epoch N] [--format json|table] [--instances] [--out FILE]}: the allocation of one
+ * epoch (issue 11 item 2), or with {@code --instances} the instance model made from it (item 3).
  * The document is validated first, as {@code diac validate} does; a document with errors gets no allocation.
  * The result is re-checked against the Decentralization policy; violations go to stderr and make the exit 1.
  */
@@ -59,12 +51,19 @@ public class MapCommand implements Callable<Integer> {
     @Option(names = "--worker", paramLabel = "NAME", description = "the worker template, when the document has several")
     String worker;
 
+    @Option(names = "--instances", description = "write the instance model (a TOSCA service template, one node template per "
+            + "worker slot, LANGUAGE.md §7) as YAML instead of the allocation")
+    boolean instances;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "write to FILE (atomically) instead of stdout")
+    Path out;
+
     @picocli.CommandLine.Spec
     private picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (seed.bytes().length != 32) {
             err.println("diac map: the seed is " + seed.bytes().length + " bytes; it must be 32 (64 hex digits)");
@@ -80,37 +79,37 @@ public class MapCommand implements Callable<Integer> {
         }
         try {
             Injector injector = new DiacStandaloneSetup().createInjectorAndDoEMFRegistration();
-            List<Diagnostic> diagnostics = injector.getInstance(DocumentValidation.class).validate(file);
-            List<Diagnostic> errors = diagnostics.stream().filter(d -> d.severity() == Diagnostic.Severity.ERROR).toList();
-            if (!errors.isEmpty()) {
-                errors.forEach(d -> err.println(d.toText()));
-                err.println("diac map: " + file + " has " + errors.size() + " error" + (errors.size() == 1 ? "" : "s") + "; no allocation");
+            Documents documents = new Documents(injector, err, "diac map");
+            Documents.Mapped mapped = documents.map(file, worker, seed.bytes(), epoch);
+            if (mapped == null) {
                 return VrfCommand.INVALID;
             }
-            DocumentLoader loader = injector.getInstance(DocumentLoader.class);
-            byte[] content = Files.readAllBytes(file);
-            URI uri = URI.createFileURI(file.toAbsolutePath().normalize().toString());
-            DocumentAllocationInput input = DocumentLoader.onLargeStack("diac-map", () -> {
-                XtextResource resource = loader.load(content, uri);
-                EcoreUtil.resolveAll(resource);
-                ServiceTemplate template = (ServiceTemplate) resource.getContents().get(0);
-                if (template.getTopology() == null) {
-                    return new DocumentAllocationInput(null, null, List.of("the document has no topology_template"));
+            String output;
+            if (instances) {
+                // the instance model is checked through the language before anyone sees it (LANGUAGE.md §7)
+                List<String> errors = documents.errors(mapped.yaml(), Documents.instancesUri(file));
+                if (!errors.isEmpty()) {
+                    errors.forEach(e -> err.println("diac map: instance model: " + e));
+                    err.println("diac map: the instance model of " + file + " does not validate; please report it");
+                    return VrfCommand.INVALID;
                 }
-                return DocumentAllocationInput.of(template.getTopology(), worker, seed.bytes(), epoch);
-            });
-            if (!input.problems().isEmpty()) {
-                input.problems().forEach(p -> err.println("diac map: " + file + ": " + p));
-                return VrfCommand.INVALID;
+                output = mapped.yaml();
+            } else {
+                output = format == Format.json ? json(mapped.allocation()) : AllocationTable.of(mapped.allocation(), mapped.input().request());
             }
-            Allocation allocation = Mapper.allocate(input.request());
-            List<Violation> violations = DecentralizationCheck.check(input.request(), allocation, input.policy());
-            out.print(format == Format.json ? json(allocation) : AllocationTable.of(allocation, input.request()));
-            out.flush();
-            violations.forEach(v -> err.println("diac map: " + v.code() + " " + v.reason()));
-            return violations.isEmpty() ? VrfCommand.OK : VrfCommand.INVALID;
+            if (out != null) {
+                Path parent = out.toAbsolutePath().getParent();
+                Path temporary = Files.createTempFile(parent, ".diac-map", ".tmp");
+                Files.writeString(temporary, output);
+                Files.move(temporary, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } else {
+                stdout.print(output);
+                stdout.flush();
+            }
+            mapped.violations().forEach(v -> err.println("diac map: " + v.code() + " " + v.reason()));
+            return mapped.violations().isEmpty() ? VrfCommand.OK : VrfCommand.INVALID;
         } catch (IOException e) {
-            err.println("diac map: cannot read " + file + ": " + e.getMessage());
+            err.println("diac map: cannot read " + file + " or write " + out + ": " + e.getMessage());
             return VrfCommand.USAGE;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
