@@ -23,6 +23,8 @@ public final class NodeGeometry {
 	public static final double MIN_WIDTH = 140;
 	/** Room the kind's outline takes from the box (a hexagon's points, a cylinder's top, a parallelogram's slant). */
 	public static final double SHAPE_INSET = 12;
+	/** How far a worker's stack of instances reaches right of and above its front card. */
+	public static final double STACK = 8;
 
 	private NodeGeometry() {
 	}
@@ -39,7 +41,15 @@ public final class NodeGeometry {
 			text = Math.max(text, TextMetrics.width(node.detail(), TYPE_SIZE, false));
 		}
 		text = Math.max(text, badgesWidth(node));
-		return Math.max(MIN_WIDTH, text + 2 * (PAD_X + inset(node.kind())));
+		return Math.max(MIN_WIDTH, text + 2 * (PAD_X + inset(node.kind()))) + stack(node);
+	}
+
+	/**
+	 * A worker of several (or an unknown number of) instances is drawn as a stack of cards, inside its box so
+	 * that edges end on the stack, not under it.
+	 */
+	public static double stack(DiagramNode node) {
+		return node.kind() == NodeKind.WORKER && (node.instances() == null || node.instances() > 1) ? STACK : 0;
 	}
 
 	public static double height(DiagramNode node) {
@@ -50,7 +60,7 @@ public final class NodeGeometry {
 		if (node.kind() == NodeKind.STORAGE) {
 			height += SHAPE_INSET; // the cylinder's top ellipse
 		}
-		return height;
+		return height + stack(node);
 	}
 
 	/** Horizontal room the outline takes on each side. */

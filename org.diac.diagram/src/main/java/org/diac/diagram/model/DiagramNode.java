@@ -20,16 +20,14 @@ public record DiagramNode(String id, NodeKind kind, String type, String detail, 
 		return id;
 	}
 
-	/** The worst severity of the node's own and its badges' decorations, or null. */
+	/**
+	 * The worst severity of the node's own decorations, or null. A policy's diagnostics mark its badge on each
+	 * target, not the targets themselves.
+	 */
 	public Severity worst() {
 		Severity worst = null;
 		for (Decoration d : decorations) {
 			worst = worse(worst, d.severity());
-		}
-		for (Badge b : badges) {
-			for (Decoration d : b.decorations()) {
-				worst = worse(worst, d.severity());
-			}
 		}
 		return worst;
 	}

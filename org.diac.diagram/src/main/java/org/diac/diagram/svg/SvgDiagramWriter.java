@@ -202,9 +202,20 @@ public final class SvgDiagramWriter {
 		out.text("title", node.name() + " «" + node.type() + "»" + (node.detail() == null ? "" : " " + node.detail()));
 		String stroke = worst == Severity.ERROR || worst == Severity.WARNING ? Palette.color(worst) : Palette.stroke(node.kind());
 		double strokeWidth = worst == Severity.ERROR || worst == Severity.WARNING ? 2.5 : 1.5;
-		shape(node, box.width(), box.height(), stroke, strokeWidth);
+		double stack = NodeGeometry.stack(node);
+		double width = box.width() - stack;
+		if (stack > 0) {
+			// the instances behind the front card, which takes the box's lower left
+			String fill = Palette.fill(node.kind());
+			out.empty("rect", "x", stack, "y", 0.0, "width", width, "height", box.height() - stack, "rx", 4.0, "fill", fill, "stroke",
+					stroke, "stroke-width", 1.0);
+			out.empty("rect", "x", stack / 2, "y", stack / 2, "width", width, "height", box.height() - stack, "rx", 4.0, "fill", fill,
+					"stroke", stroke, "stroke-width", 1.0);
+			out.start("g", "transform", "translate(0," + XmlOut.number(stack) + ")");
+		}
+		shape(node, width, box.height() - stack, stroke, strokeWidth);
 		double top = PAD_TOP + (node.kind() == NodeKind.STORAGE ? SHAPE_INSET : 0);
-		double cx = box.width() / 2;
+		double cx = width / 2;
 		out.text("text", node.name(), "x", cx, "y", top + NAME_SIZE, "font-size", XmlOut.number(NAME_SIZE), "font-weight", "bold",
 				"text-anchor", "middle", "fill", Palette.TEXT);
 		out.text("text", NodeGeometry.typeLabel(node), "x", cx, "y", top + LINE + TYPE_SIZE + 1, "font-size",
@@ -213,9 +224,12 @@ public final class SvgDiagramWriter {
 			out.text("text", node.detail(), "x", cx, "y", top + 2 * LINE + TYPE_SIZE + 1, "font-size", XmlOut.number(TYPE_SIZE),
 					"text-anchor", "middle", "fill", Palette.stroke(node.kind()), "font-weight", "bold");
 		}
-		badges(node, box, top + NodeGeometry.textLines(node) * LINE + BADGE_GAP);
+		badges(node, width, top + NodeGeometry.textLines(node) * LINE + BADGE_GAP);
 		if (!node.decorations().isEmpty()) {
-			marker(node.decorations(), box.width());
+			marker(node.decorations(), width);
+		}
+		if (stack > 0) {
+			out.end();
 		}
 		out.end();
 	}
@@ -226,14 +240,7 @@ public final class SvgDiagramWriter {
 		switch (node.kind()) {
 			case OPERATOR -> out.empty("rect", "width", w, "height", h, "rx", Math.min(h / 2, 22), "fill", fill, "stroke", stroke,
 					"stroke-width", strokeWidth);
-			case WORKER -> {
-				if (node.instances() == null || node.instances() > 1) {
-					// a stack: one template, several instances
-					out.empty("rect", "x", 8.0, "y", -8.0, "width", w, "height", h, "rx", 4.0, "fill", fill, "stroke", stroke, "stroke-width", 1.0);
-					out.empty("rect", "x", 4.0, "y", -4.0, "width", w, "height", h, "rx", 4.0, "fill", fill, "stroke", stroke, "stroke-width", 1.0);
-				}
-				out.empty("rect", "width", w, "height", h, "rx", 4.0, "fill", fill, "stroke", stroke, "stroke-width", strokeWidth);
-			}
+			case WORKER -> out.empty("rect", "width", w, "height", h, "rx", 4.0, "fill", fill, "stroke", stroke, "stroke-width", strokeWidth);
 			case NODE_GROUP -> {
 				out.empty("rect", "width", w, "height", h, "rx", 10.0, "fill", fill, "stroke", stroke, "stroke-width", strokeWidth,
 						"stroke-dasharray", "8 4");
@@ -263,12 +270,12 @@ public final class SvgDiagramWriter {
 		return s.toString();
 	}
 
-	private void badges(DiagramNode node, NodeBox box, double y) throws XMLStreamException {
+	private void badges(DiagramNode node, double width, double y) throws XMLStreamException {
 		double total = 0;
 		for (Badge badge : node.badges()) {
 			total += NodeGeometry.badgeWidth(badge) + BADGE_GAP;
 		}
-		double x = (box.width() - total + BADGE_GAP) / 2;
+		double x = (width - total + BADGE_GAP) / 2;
 		for (Badge badge : node.badges()) {
 			double w = NodeGeometry.badgeWidth(badge);
 			Severity worst = badge.decorations().stream().map(Decoration::severity).min(Enum::compareTo).orElse(null);
