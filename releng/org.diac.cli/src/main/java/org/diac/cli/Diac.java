@@ -16,6 +16,7 @@ import org.diac.cli.chain.VoteCommand;
 import org.diac.cli.mapper.MapCommand;
 import org.diac.cli.mapper.PlanCommand;
 import org.diac.cli.mapper.VrfCommand;
+import org.diac.diagram.cli.DiagramCommand;
 import org.diac.dsl.ide.cli.LspCommand;
 import org.diac.dsl.ide.cli.ProfileCommand;
 import org.diac.dsl.ide.cli.ValidateCommand;
@@ -51,6 +52,7 @@ public class Diac implements Runnable {
 		SUBCOMMANDS.put("vrf", VrfCommand::new);
 		SUBCOMMANDS.put("map", MapCommand::new);
 		SUBCOMMANDS.put("plan", PlanCommand::new);
+		SUBCOMMANDS.put("diagram", DiagramCommand::new);
 	}
 
 	@picocli.CommandLine.Spec

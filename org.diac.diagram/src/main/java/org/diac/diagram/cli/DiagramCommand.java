@@ -1,0 +1,121 @@
+package org.diac.diagram.cli;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.diac.diagram.DiagramDocuments;
+import org.diac.diagram.layout.DiagramLayout;
+import org.diac.diagram.layout.ElkTopologyLayout;
+import org.diac.diagram.layout.Point;
+import org.diac.diagram.layout.SidecarLayout;
+import org.diac.diagram.model.Severity;
+import org.diac.diagram.svg.SvgDiagramWriter;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code diac diagram --svg FILE [--out F]}: the document's topology as a static SVG, laid out by ELK, with the
+ * positions of {@code FILE.layout.json} where it has them. Exit 0: drawn (errors of the document are drawn as
+ * decorations); 1: malformed YAML, nothing drawn; 2: wrong usage, an unreadable file, or no {@code --svg} (the
+ * interactive editor is not built yet).
+ */
+@Command(name = "diagram", mixinStandardHelpOptions = true, description = {
+		"Draws the topology of a DiaC/TOSCA document: node templates by kind, requirements as edges, policies and",
+		"groups as badges, diagnostics as decorations. With --svg, a static SVG (ELK layered layout; positions in",
+		"FILE.layout.json, if present, win). Exit 0: drawn; 1: malformed YAML; 2: wrong usage or unreadable file." })
+public class DiagramCommand implements Callable<Integer> {
+
+	public static final int DRAWN = 0;
+	public static final int MALFORMED = 1;
+	public static final int USAGE = 2;
+
+	@Spec
+	private CommandSpec spec;
+
+	@Option(names = "--svg", description = "write a static SVG (the interactive editor is not built yet)")
+	boolean svg;
+
+	@Option(names = "--out", paramLabel = "F", description = "where the SVG goes (default: standard output)")
+	Path output;
+
+	@Parameters(index = "0", paramLabel = "FILE", description = "the DiaC/TOSCA document")
+	Path file;
+
+	@Override
+	public Integer call() {
+		PrintWriter err = spec.commandLine().getErr();
+		if (!svg) {
+			err.println("diac diagram: the interactive diagram editor (browser, Eclipse) is not built yet; "
+					+ "use `diac diagram --svg " + file + " [--out F]` for a static SVG");
+			return USAGE;
+		}
+		if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+			err.println("diac diagram: cannot read " + file + (Files.isDirectory(file) ? " (a directory)" : " (no such readable file)"));
+			return USAGE;
+		}
+		DiagramDocuments.Result result;
+		try {
+			result = new DiagramDocuments().load(file);
+		} catch (IOException e) {
+			err.println("diac diagram: cannot read " + file + ": " + e.getMessage());
+			return USAGE;
+		}
+		if (!result.drawn()) {
+			result.syntaxErrors().forEach(d -> err.println(d.toText()));
+			err.println("diac diagram: " + file + " is not well-formed YAML (" + result.syntaxErrors().size() + " syntax error"
+					+ (result.syntaxErrors().size() == 1 ? "" : "s") + "); nothing drawn");
+			return MALFORMED;
+		}
+		Map<String, Point> pinned;
+		try {
+			pinned = SidecarLayout.read(file);
+		} catch (IOException e) {
+			err.println("diac diagram: warning: " + e.getMessage() + "; ELK's layout is used for every node");
+			pinned = Map.of();
+		}
+		DiagramLayout layout = ElkTopologyLayout.layout(result.diagram(), pinned);
+		try {
+			if (output == null) {
+				StringWriter text = new StringWriter();
+				SvgDiagramWriter.write(result.diagram(), layout, text);
+				PrintWriter out = spec.commandLine().getOut();
+				out.print(text);
+				out.flush();
+			} else {
+				try (Writer writer = new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8)) {
+					SvgDiagramWriter.write(result.diagram(), layout, writer);
+				}
+			}
+		} catch (IOException e) {
+			err.println("diac diagram: cannot write " + (output == null ? "the SVG" : output) + ": " + e.getMessage());
+			return USAGE;
+		}
+		long errors = result.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).count();
+		long warnings = result.diagnostics().stream().filter(d -> d.severity() == Severity.WARNING).count();
+		if (errors + warnings > 0) {
+			err.println("diac diagram: " + file + " has " + errors + " error" + (errors == 1 ? "" : "s") + " and " + warnings + " warning"
+					+ (warnings == 1 ? "" : "s") + ", drawn as decorations (diac validate lists them)");
+		}
+		if (!pinned.isEmpty()) {
+			long used = pinned.keySet().stream().filter(id -> result.diagram().node(id).isPresent()).count();
+			err.println("diac diagram: " + used + " position" + (used == 1 ? "" : "s") + " from " + SidecarLayout.of(file));
+		}
+		if (output != null) {
+			err.println("diac diagram: wrote " + output);
+		}
+		err.flush();
+		return DRAWN;
+	}
+}

@@ -1,0 +1,141 @@
+package org.diac.diagram.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.diac.diagram.Documents;
+import org.diac.diagram.layout.Point;
+import org.diac.diagram.layout.SidecarLayout;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+import picocli.CommandLine;
+
+/** {@code diac diagram} run in this process: exit codes, files, messages. */
+class DiagramCommandTest {
+
+	@TempDir
+	Path dir;
+
+	private record Run(int exit, String out, String err) {
+	}
+
+	private static Run run(String... args) {
+		StringWriter out = new StringWriter();
+		StringWriter err = new StringWriter();
+		CommandLine cl = new CommandLine(new DiagramCommand());
+		cl.setExitCodeExceptionMapper(e -> 2);
+		cl.setOut(new PrintWriter(out, true));
+		cl.setErr(new PrintWriter(err, true));
+		int exit = cl.execute(args);
+		return new Run(exit, out.toString(), err.toString());
+	}
+
+	private static Document parse(String svg) throws Exception {
+		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+		factory.setNamespaceAware(true);
+		return factory.newDocumentBuilder().parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
+	}
+
+	private static Element node(Document svg, String id) {
+		NodeList groups = svg.getElementsByTagNameNS("http://www.w3.org/2000/svg", "g");
+		for (int i = 0; i < groups.getLength(); i++) {
+			Element g = (Element) groups.item(i);
+			if (id.equals(g.getAttribute("data-node"))) {
+				return g;
+			}
+		}
+		throw new AssertionError("no node " + id);
+	}
+
+	@Test
+	void svgToAFile() throws Exception {
+		Path out = dir.resolve("tee.svg");
+		Run run = run("--svg", Documents.example("tee-network.diac").toString(), "--out", out.toString());
+		assertEquals(0, run.exit(), run.toString());
+		assertEquals("", run.out());
+		assertTrue(run.err().contains("wrote " + out), run.err());
+		Document svg = parse(Files.readString(out));
+		assertEquals("proxy", node(svg, "sgx_proxy").getAttribute("data-kind"));
+	}
+
+	@Test
+	void svgToStandardOutput() throws Exception {
+		Run run = run("--svg", Documents.example("sharding-network.diac").toString());
+		assertEquals(0, run.exit(), run.toString());
+		assertEquals("", run.err());
+		assertEquals("group", node(parse(run.out()), "shards").getAttribute("data-kind"));
+	}
+
+	@Test
+	void withoutSvgItSaysTheEditorIsNotBuiltYet() {
+		Run run = run(Documents.example("tee-network.diac").toString());
+		assertEquals(2, run.exit());
+		assertTrue(run.err().contains("not built yet") && run.err().contains("--svg"), run.err());
+	}
+
+	@Test
+	void anUnreadableFileIsExitTwo() {
+		Run run = run("--svg", dir.resolve("missing.diac").toString());
+		assertEquals(2, run.exit());
+		assertTrue(run.err().contains("cannot read"), run.err());
+	}
+
+	@Test
+	void malformedYamlIsExitOneWithFileAndLineAndNoStackTrace() {
+		Path file = Documents.write(dir, "broken.diac", """
+				tosca_definitions_version: tosca_simple_yaml_1_3
+				topology_template:
+				  node_templates:
+				    a:
+				      type: tosca.nodes.Compute
+				      properties: { x: [1, 2 }
+				""");
+		Run run = run("--svg", file.toString(), "--out", dir.resolve("broken.svg").toString());
+		assertEquals(1, run.exit(), run.toString());
+		assertTrue(run.err().contains(file + ":6:"), run.err());
+		assertTrue(run.err().contains("YAML-SYNTAX"), run.err());
+		assertTrue(run.err().contains("not well-formed YAML"), run.err());
+		assertFalse(run.err().contains("Exception") || run.err().contains("\tat "), run.err());
+		assertFalse(Files.exists(dir.resolve("broken.svg")));
+	}
+
+	@Test
+	void aDocumentWithErrorsIsDrawnWithTheErrorOnTheRightNode() throws Exception {
+		Path file = Documents.shardingWith(dir, "stake: 410", "stake: 50");
+		Run run = run("--svg", file.toString());
+		assertEquals(0, run.exit(), run.toString());
+		assertTrue(run.err().contains("drawn as decorations"), run.err());
+		Document svg = parse(run.out());
+		Element bob = node(svg, "bob");
+		assertTrue(bob.getAttribute("class").contains("error"), bob.getAttribute("class"));
+		assertTrue(bob.getTextContent().contains("DIAC-STAKE-BELOW-THRESHOLD"), bob.getTextContent());
+		assertFalse(node(svg, "alice").getTextContent().contains("DIAC-STAKE-BELOW-THRESHOLD"));
+	}
+
+	@Test
+	void sidecarPositionsAreHonoured() throws Exception {
+		Path file = Files.copy(Documents.example("tee-network.diac"), dir.resolve("tee-network.diac"));
+		SidecarLayout.write(file, Map.of("ipfs_storage", new Point(1400, 700)));
+		String before = Files.readString(file);
+		Run run = run("--svg", file.toString());
+		assertEquals(0, run.exit(), run.toString());
+		assertTrue(run.err().contains("1 position from"), run.err());
+		assertEquals("translate(1400,700)", node(parse(run.out()), "ipfs_storage").getAttribute("transform"));
+		assertEquals(before, Files.readString(file));
+	}
+}
