@@ -23,6 +23,10 @@ public enum ChainError {
     SLOTS_EXCEEDED,
     /** An operator's share of the total stake exceeds the Decentralization policy's {@code max_stake_share}. */
     STAKE_SHARE,
+    /** More operators on one continent than the Decentralization policy's {@code max_per_continent}. */
+    CONTINENT_LIMIT,
+    /** A larger share of cloud operators than the Decentralization policy's {@code max_cloud_share}. */
+    CLOUD_SHARE,
     /** A blacklisted operator, node, subject or certificate is used, or submits. */
     BLACKLISTED,
     /** The Permissions policy does not let the submitter change a module directly. */

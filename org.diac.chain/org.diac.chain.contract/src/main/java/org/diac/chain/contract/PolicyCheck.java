@@ -9,7 +9,7 @@ import java.util.Set;
 
 /**
  * What the chaincode re-checks itself, because it must not depend on an honest client (LANGUAGE.md §6): stake
- * threshold, operator list size, worker slots, stake share and blacklists. Every check reads effective values
+ * threshold, operator list size, worker slots, stake share, operators per continent, cloud share and blacklists. Every check reads effective values
  * (a resolved document) and throws on the first violation, before anything is written.
  */
 final class PolicyCheck {
@@ -41,7 +41,49 @@ final class PolicyCheck {
                 }
             }
         }
+        continents(p, operators);
+        cloudShare(p, operators);
         blacklist(p, operators);
+    }
+
+    /** As the language's DIAC-CONTINENT-LIMIT: operators without a continent count nowhere. */
+    private static void continents(Policies p, Map<String, Map<?, ?>> operators) {
+        BigDecimal max = p.number(TypeNames.DECENTRALIZATION, "max_per_continent");
+        if (max == null) {
+            return;
+        }
+        Map<String, List<String>> byContinent = new java.util.TreeMap<>();
+        operators.forEach((name, props) -> {
+            Object continent = props.get("continent");
+            if (continent != null && !String.valueOf(continent).isBlank()) {
+                byContinent.computeIfAbsent(String.valueOf(continent), c -> new java.util.ArrayList<>()).add(name);
+            }
+        });
+        byContinent.forEach((continent, names) -> {
+            if (BigDecimal.valueOf(names.size()).compareTo(max) > 0) {
+                throw ChainError.CONTINENT_LIMIT.exception(names.size() + " operators are on continent '" + continent
+                        + "' (" + String.join(", ", names) + "); Decentralization max_per_continent is "
+                        + max.toPlainString());
+            }
+        });
+    }
+
+    /** As the language's DIAC-CLOUD-SHARE: the share of operators whose {@code cloud} is true. */
+    private static void cloudShare(Policies p, Map<String, Map<?, ?>> operators) {
+        BigDecimal max = p.number(TypeNames.DECENTRALIZATION, "max_cloud_share");
+        if (max == null || operators.isEmpty()) {
+            return;
+        }
+        List<String> cloud = operators.entrySet().stream()
+                .filter(e -> "true".equalsIgnoreCase(String.valueOf(e.getValue().get("cloud")))).map(Map.Entry::getKey)
+                .toList();
+        BigDecimal share = BigDecimal.valueOf(cloud.size()).divide(BigDecimal.valueOf(operators.size()), 6,
+                RoundingMode.HALF_UP);
+        if (share.compareTo(max) > 0) {
+            throw ChainError.CLOUD_SHARE.exception(cloud.size() + " of " + operators.size() + " operators run in a cloud ("
+                    + String.join(", ", cloud) + ", " + share.stripTrailingZeros().toPlainString()
+                    + "); Decentralization max_cloud_share is " + max.toPlainString());
+        }
     }
 
     private static void staking(Policies p, Map<String, Map<?, ?>> operators) {

@@ -189,6 +189,24 @@ class CoreContractTest {
         }
 
         @Test
+        void moreOperatorsOnAContinentThanTheLimit() {
+            ChaincodeException e = assertRefused(ledger, ChainError.CONTINENT_LIMIT, () -> core.publish(
+                    ledger.tx("Org1MSP", "alice@myDapp"), NAME, SHARDING.replace("continent: south_america",
+                            "continent: europe")));
+            assertTrue(e.getMessage().contains("3 operators are on continent 'europe'"), e.getMessage());
+            core.publish(ledger.tx("Org1MSP", "alice@myDapp"), NAME, SHARDING); // two per continent: accepted
+        }
+
+        @Test
+        void aLargerCloudShareThanTheLimit() {
+            String moreCloud = SHARDING.replaceFirst("continent: asia\n        cloud: false",
+                    "continent: asia\n        cloud: true");
+            ChaincodeException e = assertRefused(ledger, ChainError.CLOUD_SHARE,
+                    () -> core.publish(ledger.tx("Org1MSP", "alice@myDapp"), NAME, moreCloud));
+            assertTrue(e.getMessage().contains("3 of 6 operators run in a cloud"), e.getMessage());
+        }
+
+        @Test
         void slotsExceeded() {
             assertRefused(ledger, ChainError.SLOTS_EXCEEDED, () -> core.publish(ledger.tx("Org1MSP", "alice@myDapp"), NAME,
                     SHARDING.replace("default_instances: 20", "default_instances: 21")));
