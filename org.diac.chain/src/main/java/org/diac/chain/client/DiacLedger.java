@@ -55,6 +55,12 @@ public interface DiacLedger extends AutoCloseable {
     /** Proposes {@code content} as the next version of {@code name}; the proposal's id is the transaction id. */
     Submitted<ProposalRecord> propose(String name, String content);
 
+    /**
+     * Proposes a module patch: {@code fragment} (YAML or JSON in the document's shape, as that module's
+     * {@code read} returns it) replaces module {@code module} of the latest version.
+     */
+    Submitted<ProposalRecord> proposePatch(String name, String module, String fragment);
+
     /** A stake-weighted vote on a proposal. */
     Submitted<VoteRecord> vote(String proposalId, boolean yes);
 

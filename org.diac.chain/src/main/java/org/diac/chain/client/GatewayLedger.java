@@ -152,6 +152,11 @@ final class GatewayLedger implements DiacLedger {
     }
 
     @Override
+    public Submitted<ProposalRecord> proposePatch(String name, String module, String fragment) {
+        return submit(governance, "proposePatch", ProposalRecord.class, name, module, fragment);
+    }
+
+    @Override
     public Submitted<VoteRecord> vote(String proposalId, boolean yes) {
         return submit(governance, "vote", VoteRecord.class, proposalId, yes ? "yes" : "no");
     }

@@ -157,12 +157,37 @@ final class DocumentSplitter {
         return result;
     }
 
+    /**
+     * The document without the parts of module {@code without}: the layout walked as in {@link #join}, skipping that
+     * module's leaves and list items, and dropping maps that held nothing else (a module patch starts from here).
+     */
+    static Map<Object, Object> joinWithout(ModuleSplit split, Module without) {
+        Joiner joiner = new Joiner(split.fragments(), without);
+        Object doc = joiner.join(split.layout(), new ArrayList<>());
+        if (doc == Joiner.SKIPPED) {
+            return new LinkedHashMap<>();
+        }
+        if (!(doc instanceof Map<?, ?>)) {
+            throw ChainError.CORRUPT_STATE.exception("the stored layout is not a mapping");
+        }
+        @SuppressWarnings("unchecked")
+        Map<Object, Object> result = (Map<Object, Object>) doc;
+        return result;
+    }
+
     private static final class Joiner {
+        private static final Object SKIPPED = new Object();
         private final Map<Module, Map<Object, Object>> fragments;
+        private final Module without;
         private final Map<Object, Integer> cursors = new IdentityHashMap<>();
 
         Joiner(Map<Module, Map<Object, Object>> fragments) {
+            this(fragments, null);
+        }
+
+        Joiner(Map<Module, Map<Object, Object>> fragments, Module without) {
             this.fragments = fragments;
+            this.without = without;
         }
 
         Object join(Object layout, List<Object> path) {
@@ -170,14 +195,20 @@ final class DocumentSplitter {
                 Map<Object, Object> result = new LinkedHashMap<>();
                 for (Map.Entry<?, ?> e : map.entrySet()) {
                     path.add(e.getKey());
-                    result.put(e.getKey(), join(e.getValue(), path));
+                    Object value = join(e.getValue(), path);
+                    if (value != SKIPPED) {
+                        result.put(e.getKey(), value);
+                    }
                     path.remove(path.size() - 1);
                 }
-                return result;
+                return result.isEmpty() && without != null && !map.isEmpty() ? SKIPPED : result;
             }
             if (layout instanceof List<?> items) {
                 List<Object> result = new ArrayList<>();
                 for (Object item : items) {
+                    if (without != null && module(item) == without) {
+                        continue;
+                    }
                     Object list = valueAt(module(item), path);
                     if (!(list instanceof List<?> values)) {
                         throw corrupt(item, path);
@@ -188,7 +219,10 @@ final class DocumentSplitter {
                     }
                     result.add(values.get(i));
                 }
-                return result;
+                return result.isEmpty() && without != null && !items.isEmpty() ? SKIPPED : result;
+            }
+            if (without != null && module(layout) == without) {
+                return SKIPPED;
             }
             return valueAt(module(layout), path);
         }

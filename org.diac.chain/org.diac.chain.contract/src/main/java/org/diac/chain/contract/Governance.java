@@ -39,10 +39,33 @@ final class Governance {
     }
 
     static Proposal propose(Context ctx, String name, String content) {
+        return propose(ctx, name, content, null);
+    }
+
+    /**
+     * Proposes replacing module {@code module} of the latest version with {@code fragment} (YAML/JSON in the
+     * document's shape), see {@link ModulePatch}.
+     */
+    static Proposal proposePatch(Context ctx, String name, String module, String fragment) {
+        Module m = Module.of(module == null ? "" : module.trim());
+        if (m == null) {
+            throw ChainError.INVALID_ARGUMENT.exception("no module '" + Documents.abbreviate(String.valueOf(module))
+                    + "'; the modules are core, identity, artifacts, topology, templates, mapper, security, governance");
+        }
+        ChaincodeStub stub = ctx.getStub();
+        DocumentVersion base = Ledger.version(stub, name, 0);
+        Map<Object, Object> patched = ModulePatch.apply(Ledger.split(stub, base), m, Documents.read(fragment));
+        return propose(ctx, name, Documents.toYaml(patched), m);
+    }
+
+    private static Proposal propose(Context ctx, String name, String content, Module patchOf) {
         ChaincodeStub stub = ctx.getStub();
         Submitter who = Submitter.of(ctx.getClientIdentity());
         Ledger.version(stub, name, 0);
         Candidate c = Adoption.candidate(ctx, name, content, who);
+        if (patchOf != null) {
+            ModulePatch.checkOnly(patchOf, c.changed());
+        }
         Policies adopted = adopted(stub, c.base());
         String proposer = operatorName(adopted, who);
         if (proposer == null) {

@@ -18,6 +18,15 @@ public final class GovernanceContract implements ContractInterface {
     }
 
     /** A stake-weighted vote, {@code yes} or {@code no}, by an operator, within the voting period. */
+    /**
+     * Proposes a module patch: {@code fragment} replaces module {@code module} of the latest version (in the
+     * document's shape, as that module's {@code read} returns it); the proposal then carries the patched document.
+     */
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public Proposal proposePatch(Context ctx, String name, String module, String fragment) {
+        return Governance.proposePatch(ctx, name, module, fragment);
+    }
+
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public Vote vote(Context ctx, String proposalId, String choice) {
         return Governance.vote(ctx, proposalId, choice);

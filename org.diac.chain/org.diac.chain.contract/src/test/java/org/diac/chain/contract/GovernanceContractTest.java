@@ -50,6 +50,37 @@ class GovernanceContractTest {
     }
 
     @Nested
+    class Patch {
+
+        private final SecurityContract security = new SecurityContract();
+
+        @Test
+        void aModulePatchProposesTheLatestDocumentWithThatModuleReplaced() {
+            String fragment = security.read(alice(1), NAME, 0).getContent();
+            String patched = fragment.replace("- mallory", "- mallory\n        - oscar");
+            assertTrue(!patched.equals(fragment), fragment);
+            Proposal p = gov.proposePatch(bob(1), NAME, "security", patched);
+            assertArrayEquals(new String[] {"security"}, p.getModules());
+            assertEquals(Documents.read(Documents.toYaml(Documents.read(SECURITY_CHANGE))), Documents.read(p.getContent()));
+        }
+
+        @Test
+        void aPatchWhosePartsBelongToAnotherModuleIsRefused() {
+            String operator = "topology_template:\n  node_templates:\n    zed:\n      type: diac.nodes.Operator\n"
+                    + "      properties: { stake: 300, identity: { type: X.509, msp_id: Org1MSP, subject: zed } }\n";
+            var e = assertRefused(ledger, ChainError.INVALID_ARGUMENT,
+                    () -> gov.proposePatch(bob(1), NAME, "topology", operator));
+            assertTrue(e.getMessage().contains("identity"), e.getMessage());
+        }
+
+        @Test
+        void anUnknownModuleOrAMalformedPatchIsRefused() {
+            assertRefused(ledger, ChainError.INVALID_ARGUMENT, () -> gov.proposePatch(bob(1), NAME, "kernel", "a: 1\n"));
+            assertRefused(ledger, ChainError.MALFORMED_DOCUMENT, () -> gov.proposePatch(bob(1), NAME, "core", "a: [1"));
+        }
+    }
+
+    @Nested
     class Vote {
 
         @Test

@@ -10,6 +10,7 @@ import org.diac.chain.client.Submitted;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -29,13 +30,22 @@ public class ProposeCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "NAME", description = "the document's name on chain")
     String name;
 
-    @Parameters(index = "1", paramLabel = "FILE", description = "the proposed new version")
+    @Parameters(index = "1", paramLabel = "FILE", description = "the proposed new version (with --module: the module's "
+            + "new content in the document's shape)")
     Path file;
+
+    @Option(names = "--module", paramLabel = "MODULE", description = "propose a patch of one module (core, identity, "
+            + "artifacts, topology, templates, mapper, security, governance): FILE replaces that module of the latest "
+            + "version; the chaincode re-checks the patched document")
+    String module;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (module != null) {
+            return proposePatch(out, err);
+        }
         ValidatedDocument doc = ValidatedDocument.of("propose", file, err);
         if (doc == null) {
             return LedgerOptions.USAGE;
@@ -45,15 +55,38 @@ public class ProposeCommand implements Callable<Integer> {
             return LedgerOptions.REFUSED;
         }
         try (DiacLedger l = ledger.connect()) {
-            Submitted<ProposalRecord> p = l.propose(name, doc.text());
-            out.printf("proposal %s on %s version %d: changes %s; needs %s; voting ends %s; adoptable from %s "
-                    + "(tx %s, block %d)%n", p.value().id(), name, p.value().baseVersion(),
-                    String.join(", ", p.value().modules()), String.join(" and ", p.value().requires()),
-                    p.value().votingEnds(), p.value().adoptableAt(), p.txId(), p.block());
-            out.flush();
+            print(out, l.propose(name, doc.text()));
             return LedgerOptions.OK;
         } catch (ChainException e) {
             return LedgerOptions.fail("propose", e, err);
         }
+    }
+
+    /**
+     * A fragment is no document the language can validate on its own; the chaincode builds the patched document and
+     * re-checks it (policies, permissions), and refuses a patch that reaches into other modules.
+     */
+    private int proposePatch(PrintWriter out, PrintWriter err) {
+        String fragment;
+        try {
+            fragment = java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            err.println("diac propose: cannot read " + file + ": " + e.getMessage());
+            return LedgerOptions.USAGE;
+        }
+        try (DiacLedger l = ledger.connect()) {
+            print(out, l.proposePatch(name, module, fragment));
+            return LedgerOptions.OK;
+        } catch (ChainException e) {
+            return LedgerOptions.fail("propose", e, err);
+        }
+    }
+
+    private void print(PrintWriter out, Submitted<ProposalRecord> p) {
+        out.printf("proposal %s on %s version %d: changes %s; needs %s; voting ends %s; adoptable from %s "
+                + "(tx %s, block %d)%n", p.value().id(), name, p.value().baseVersion(),
+                String.join(", ", p.value().modules()), String.join(" and ", p.value().requires()),
+                p.value().votingEnds(), p.value().adoptableAt(), p.txId(), p.block());
+        out.flush();
     }
 }
