@@ -16,7 +16,7 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
 
 /**
  * The local files a document imports, directly or through other imports, to publish with it: every {@code imports}
- * entry that is a relative path (a string or {@code file:}), not a URL. Paths are kept relative to the document's
+ * entry that is a relative path (a string or {@code file:}), not a URL and not in a {@code repository}. Paths are kept relative to the document's
  * folder, so an export writes them back where the document finds them; a file outside that folder cannot be
  * published (the chain refuses such paths, so that an export never writes outside the folder it is given).
  */
@@ -73,6 +73,9 @@ final class LocalImports {
         List<String> result = new ArrayList<>();
         if (tree instanceof Map<?, ?> map && map.get("imports") instanceof List<?> imports) {
             for (Object entry : imports) {
+                if (entry instanceof Map<?, ?> m && m.get("repository") != null) {
+                    continue; // relative to a repository's URL, not to this folder
+                }
                 Object written = entry instanceof Map<?, ?> m ? m.get("file") : entry;
                 if (written instanceof String s && !s.isBlank() && !s.contains("://") && !Path.of(s).isAbsolute()) {
                     result.add(s.trim());
