@@ -1,5 +1,6 @@
 package org.diac.chain.bench;
 
+import com.google.gson.FieldNamingPolicy;
 import com.google.gson.GsonBuilder;
 import com.google.gson.annotations.SerializedName;
 import java.util.LinkedHashMap;
@@ -32,7 +33,9 @@ public record ChainBenchReport(String date, String machine, String settings, Lis
         Json json = new Json(imports, exports, round(create.throughputTps()), round(read.throughputTps()),
                 round(create.avgLatencyS()), round(read.avgLatencyS()), date, machine, settings, documents, create,
                 read);
-        return new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues().create().toJson(json);
+        // the details in the same snake_case as the keys the issue fixes
+        return new GsonBuilder().setFieldNamingPolicy(FieldNamingPolicy.LOWER_CASE_WITH_UNDERSCORES).setPrettyPrinting()
+                .serializeSpecialFloatingPointValues().create().toJson(json);
     }
 
     public String tables() {

@@ -56,6 +56,7 @@ class ChainBenchReportTest {
         assertEquals(79.5, json.get("create_tps").getAsDouble());
         assertEquals(498, json.get("read_tps").getAsDouble());
         assertEquals(0.5, json.get("create_latency_avg_s").getAsDouble());
+        assertEquals(0.2, json.getAsJsonArray("documents").get(0).getAsJsonObject().get("import_p50_s").getAsDouble());
         String table = r.tables();
         assertTrue(table.contains("3.347"), table); // the paper's figure beside ours
         assertTrue(table.contains("Table V"), table);
