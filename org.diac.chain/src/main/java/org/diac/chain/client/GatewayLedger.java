@@ -75,7 +75,8 @@ final class GatewayLedger implements DiacLedger {
         try (Reader cert = Files.newBufferedReader(who.certificate(), StandardCharsets.US_ASCII);
                 Reader key = Files.newBufferedReader(who.privateKey(), StandardCharsets.US_ASCII)) {
             id = new X509Identity(who.mspId(), Identities.readX509Certificate(cert));
-            signer = Signers.newPrivateKeySigner(Identities.readPrivateKey(key));
+            java.security.PrivateKey privateKey = Identities.readPrivateKey(key);
+            signer = P256Signer.of(privateKey).orElseGet(() -> Signers.newPrivateKeySigner(privateKey));
         } catch (IOException | CertificateException | InvalidKeyException e) {
             throw new ChainException(ChainException.Reason.SETUP, null, "cannot read identity '" + who.name() + "' ("
                     + who.certificate() + ", " + who.privateKey() + "): " + e.getMessage(), e);
