@@ -95,7 +95,7 @@ try {
     check(await until(async () => await node('storage').count() === 0), 'the deleted node is gone');
 
     // undo restores the deleted template
-    await page.locator('#sprotty > svg').click({ position: { x: 5, y: 5 } });
+    await page.mouse.click(svgBox.x + 8, svgBox.y + svgBox.height - 8); // empty canvas: focus, nothing selected
     await page.keyboard.press('Control+z');
     check(await until(() => text().includes('    storage:\n      type: diac.nodes.Storage\n')), 'undo brought the template back');
     check(await until(async () => await node('storage').count() === 1), 'undo redrew it');

@@ -18,8 +18,10 @@ import org.diac.dsl.diac.TypeDefinition;
 import org.diac.dsl.documents.DocumentLoader;
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EcorePackage;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.Keyword;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
@@ -165,8 +167,7 @@ public final class DocumentEdits {
 				continue; // requirements go whole (above)
 			}
 			for (EReference reference : object.eClass().getEAllReferences()) {
-				if (reference.isContainment() || !reference.isMany() || reference.getEReferenceType() != DiacPackage.Literals.NODE_TEMPLATE
-						&& !reference.getEReferenceType().isSuperTypeOf(DiacPackage.Literals.NODE_TEMPLATE)) {
+				if (reference.isContainment() || !reference.isMany() || !mayHoldTemplate(reference)) {
 					continue;
 				}
 				for (INode node : NodeModelUtils.findNodesForFeature(object, reference)) {
@@ -176,6 +177,12 @@ public final class DocumentEdits {
 				}
 			}
 		}
+	}
+
+	/** Group members name templates; policy targets name templates or groups ({@code EObject}). */
+	private static boolean mayHoldTemplate(EReference reference) {
+		EClass type = reference.getEReferenceType();
+		return type == EcorePackage.Literals.EOBJECT || type.isSuperTypeOf(DiacPackage.Literals.NODE_TEMPLATE);
 	}
 
 	private static void removeListElement(String text, TextChanges changes, INode node) {
@@ -204,7 +211,7 @@ public final class DocumentEdits {
 		if (before > 0 && text.charAt(before - 1) == ',') {
 			changes.remove(before - 1, end);
 		} else {
-			changes.remove(start, end);
+			changes.remove(before, after); // the only element: [ a ] becomes []
 		}
 	}
 
