@@ -2,7 +2,8 @@
 // Usage: node e2e/diagram-e2e.mjs URL DOCUMENT [SCREENSHOT]
 // Against a running `diac diagram DOCUMENT` (a copy of the sharding example): open, see the nodes, drag one (the
 // sidecar gets it, the text does not change), create a Storage from the palette (the text gains the template),
-// delete it (the text is the original again), undo (back), and no websocket closes. Prints one line per check
+// delete it (the text is the original again), undo (back), rename worker (key and references), and no websocket
+// closes. Prints one line per check
 // and 'N passed, M failed'; exit 0 only if all passed.
 import { chromium } from 'playwright-core';
 import { existsSync, readFileSync } from 'node:fs';
@@ -63,9 +64,10 @@ try {
 
     // drag: the sidecar gets the position, the document does not change
     const box = await node('validator').boundingBox();
+    const canvas = await page.locator('#sprotty > svg').boundingBox();
     await page.mouse.move(box.x + box.width / 2, box.y + 10);
     await page.mouse.down();
-    await page.mouse.move(box.x + box.width / 2 + 160, box.y + 90, { steps: 10 });
+    await page.mouse.move(canvas.x + 820, canvas.y + 330, { steps: 10 }); // free space right of the operators
     await page.mouse.up();
     const moved = await until(() => existsSync(sidecar) && readFileSync(sidecar, 'utf8').includes('"validator"'));
     check(moved, 'drag stored in the sidecar', existsSync(sidecar) ? readFileSync(sidecar, 'utf8') : '(no sidecar)');
@@ -99,6 +101,17 @@ try {
     await page.keyboard.press('Control+z');
     check(await until(() => text().includes('    storage:\n      type: diac.nodes.Storage\n')), 'undo brought the template back');
     check(await until(async () => await node('storage').count() === 1), 'undo redrew it');
+
+    // rename: double-click worker's name, type, Enter; its key and both requirements naming it change
+    const renamed = text().replace('    worker:\n', '    miner:\n').replace('composed_of: worker\n', 'composed_of: miner\n')
+        .replace('validates: worker\n', 'validates: miner\n');
+    await page.locator('#sprotty > svg #sprotty_worker_name').dblclick();
+    const editor = page.locator('.label-edit :is(input, textarea):visible');
+    await editor.waitFor({ timeout: 5000 });
+    await editor.fill('miner');
+    await editor.press('Enter');
+    check(await until(() => text() === renamed), 'rename changed the key and the references to it, nothing else');
+    check(await until(async () => await node('miner').count() === 1), 'the renamed node is drawn');
 
     const state = await page.evaluate(() => document.body.dataset.connection);
     check(state === 'open' && closes.length === 0, 'websocket stayed open', `${state} ${JSON.stringify(closes)}`);

@@ -12,6 +12,7 @@ import {
     configureModelElement,
     createDiagramOptionsModule,
     DiagramLoader,
+    editLabelFeature,
     FeatureModule,
     GEdge,
     GEdgeView,
@@ -29,7 +30,7 @@ const DIAGRAM_TYPE = 'diac-topology';
 // NodeKind and EdgeKind labels of org.diac.diagram.model
 const NODE_KINDS = ['operator', 'worker', 'group', 'validator', 'proxy', 'storage', 'tosca', 'template'];
 const EDGE_KINDS = ['operated_by', 'composed_of', 'validates', 'connects_to', 'host', 'dependency'];
-const LABELS = ['name', 'type', 'detail', 'badge', 'edge', 'message'];
+const LABELS = ['type', 'detail', 'badge', 'edge', 'message'];
 
 const topologyModule = new FeatureModule((bind, unbind, isBound, rebind) => {
     const context = { bind, unbind, isBound, rebind };
@@ -37,6 +38,8 @@ const topologyModule = new FeatureModule((bind, unbind, isBound, rebind) => {
     NODE_KINDS.forEach(kind => configureModelElement(context, `node:${kind}`, GNode, RoundedCornerNodeView));
     EDGE_KINDS.forEach(kind => configureModelElement(context, `edge:${kind}`, GEdge, GEdgeView));
     LABELS.forEach(label => configureModelElement(context, `label:${label}`, GLabel, GLabelView));
+    // a template's name: double-click edits it, the server renames the template and its references
+    configureModelElement(context, 'label:name', GLabel, GLabelView, { enable: [editLabelFeature] });
 });
 
 /** Shown in the page and read by the browser tests: 'open', 'closed <code> <reason>'. */

@@ -54,6 +54,57 @@ public final class DocumentEdits {
 		this.loader = injector.getInstance(DocumentLoader.class);
 	}
 
+	/** A template name the editor writes: plain YAML, no quoting needed, a valid TOSCA name. */
+	public static boolean isPlainName(String name) {
+		return name != null && name.matches("[A-Za-z_][A-Za-z0-9_\\-]*");
+	}
+
+	/**
+	 * Renames the node template {@code from} to {@code to}: its key and every reference that resolves to it
+	 * (requirements, policy targets, group members, {@code copy}), each token replaced in place. Names inside
+	 * property values are plain strings to the language and stay.
+	 */
+	public String rename(String text, URI uri, String from, String to) throws EditRefusedException {
+		if (!isPlainName(to)) {
+			throw new EditRefusedException("'" + to + "' is not a plain name (letters, digits, _ and -, not first)");
+		}
+		ServiceTemplate root = parse(text, uri);
+		List<NodeTemplate> templates = root.getTopology() == null ? List.of() : root.getTopology().getNodeTemplates();
+		NodeTemplate template = templates.stream().filter(t -> from.equals(t.getName())).findFirst()
+				.orElseThrow(() -> new EditRefusedException("no node template " + from));
+		if (from.equals(to)) {
+			return text;
+		}
+		if (templates.stream().anyMatch(t -> to.equals(t.getName()))) {
+			throw new EditRefusedException("there is a node template " + to + " already");
+		}
+		TextChanges changes = new TextChanges(text);
+		List<INode> names = NodeModelUtils.findNodesForFeature(template, DiacPackage.Literals.NODE_TEMPLATE__NAME);
+		if (names.isEmpty() || !from.equals(NodeModelUtils.getTokenText(names.get(0)))) {
+			throw new EditRefusedException("the key of " + from + " is written in a form the editor does not rewrite (quoted?)");
+		}
+		changes.replace(TextChanges.firstTokenStart(names.get(0)), TextChanges.lastTokenEnd(names.get(0)), to);
+		for (TreeIterator<EObject> all = root.eAllContents(); all.hasNext();) {
+			EObject object = all.next();
+			for (EReference reference : object.eClass().getEAllReferences()) {
+				if (reference.isContainment() || !mayHoldTemplate(reference) || !refersTo(object, reference, template)) {
+					continue;
+				}
+				for (INode node : NodeModelUtils.findNodesForFeature(object, reference)) {
+					if (from.equals(NodeModelUtils.getTokenText(node))) {
+						changes.replace(TextChanges.firstTokenStart(node), TextChanges.lastTokenEnd(node), to);
+					}
+				}
+			}
+		}
+		return changes.apply();
+	}
+
+	private static boolean refersTo(EObject object, EReference reference, NodeTemplate template) {
+		Object value = object.eGet(reference, false);
+		return reference.isMany() ? ((List<?>) value).contains(template) : value == template;
+	}
+
 	/** Refuses {@code text} when it does not parse (a safety net after an edit, before it is written). */
 	public void checkWellFormed(String text, URI uri) throws EditRefusedException {
 		parse(text, uri);

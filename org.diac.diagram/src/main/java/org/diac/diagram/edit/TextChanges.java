@@ -27,6 +27,10 @@ final class TextChanges {
 		changes.add(new Change(start, end, ""));
 	}
 
+	void replace(int start, int end, String replacement) {
+		changes.add(new Change(start, end, replacement));
+	}
+
 	void insert(int offset, String insertion) {
 		changes.add(new Change(offset, offset, insertion));
 	}

@@ -6,6 +6,7 @@ import org.diac.diagram.glsp.handlers.CreateNodeTemplateHandler;
 import org.diac.diagram.glsp.handlers.DeleteElementsHandler;
 import org.diac.diagram.glsp.handlers.LayoutHandler;
 import org.diac.diagram.glsp.handlers.NotEditableHandler;
+import org.diac.diagram.glsp.handlers.RenameHandler;
 import org.eclipse.glsp.server.di.DiagramModule;
 import org.eclipse.glsp.server.diagram.DiagramConfiguration;
 import org.eclipse.glsp.server.di.MultiBinding;
@@ -80,6 +81,6 @@ public class DiacDiagramModule extends DiagramModule {
 		binding.add(LayoutHandler.class);
 		binding.add(NotEditableHandler.Reconnect.class);
 		binding.add(NotEditableHandler.ChangeContainer.class);
-		binding.add(NotEditableHandler.LabelEdit.class);
+		binding.add(RenameHandler.class);
 	}
 }

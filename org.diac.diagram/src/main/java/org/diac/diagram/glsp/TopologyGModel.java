@@ -39,6 +39,8 @@ public final class TopologyGModel {
 	/** The element type the palette creates; its argument {@code type} is the node type. */
 	public static final String NEW_TEMPLATE = "node:template";
 	public static final String TYPE_ARG = "type";
+	/** A node's name: the one label the user can edit (rename). */
+	public static final String NAME_LABEL = "label:name";
 
 	private TopologyGModel() {
 	}
@@ -86,7 +88,7 @@ public final class TopologyGModel {
 			builder.addCssClass("has-" + node.worst().label());
 		}
 		double baseline = top + NodeGeometry.PAD_TOP + NodeGeometry.NAME_SIZE;
-		builder.add(label("label:name", node.id() + "_name", node.name(), center, baseline));
+		builder.add(label(NAME_LABEL, node.id() + "_name", node.name(), center, baseline));
 		baseline += NodeGeometry.LINE;
 		builder.add(label("label:type", node.id() + "_type", NodeGeometry.typeLabel(node), center, baseline));
 		if (node.detail() != null) {

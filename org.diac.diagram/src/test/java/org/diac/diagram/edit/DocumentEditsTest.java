@@ -87,6 +87,23 @@ class DocumentEditsTest {
 	}
 
 	@Test
+	void renameChangesTheKeyAndEveryReferenceNothingElse() throws Exception {
+		String text = sharding();
+		String expected = text.replace("    carol:\n", "    carla:\n").replace("- operated_by: carol\n", "- operated_by: carla\n")
+				.replace("targets: [ alice, bob, carol, dave, erin, frank ]", "targets: [ alice, bob, carla, dave, erin, frank ]");
+		assertEquals(expected, EDITS.rename(text, uri("sharding-network.diac"), "carol", "carla"));
+		assertTrue(expected.contains("subject: carol@myDapp")); // a string, not a reference
+	}
+
+	@Test
+	void renameRefusesTakenAndUnplainNames() throws Exception {
+		String text = sharding();
+		assertThrows(EditRefusedException.class, () -> EDITS.rename(text, uri("sharding-network.diac"), "carol", "bob"));
+		assertThrows(EditRefusedException.class, () -> EDITS.rename(text, uri("sharding-network.diac"), "carol", "a b"));
+		assertThrows(EditRefusedException.class, () -> EDITS.rename(text, uri("sharding-network.diac"), "nobody", "x"));
+	}
+
+	@Test
 	void documentTypesAreListed() throws Exception {
 		String text = "tosca_definitions_version: tosca_simple_yaml_1_3\nnode_types:\n  my.Box:\n    derived_from: tosca.nodes.Root\n"
 				+ "topology_template:\n  node_templates:\n    a:\n      type: my.Box\n";

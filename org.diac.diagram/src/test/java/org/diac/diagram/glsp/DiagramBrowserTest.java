@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The editor end to end: a {@link DiagramServer} on a free 127.0.0.1 port for a copy of the sharding example, and
  * {@code client/e2e/diagram-e2e.mjs} (playwright-core + Debian's chromium) opening it, dragging a node, creating a
- * Storage from the palette, deleting it and undoing the delete, with no websocket closed. Here: the files it left.
+ * Storage from the palette, deleting it, undoing the delete and renaming the worker, with no websocket closed.
+ * Here: the files it left.
  * Without /usr/bin/chromium the test is skipped, except in CI (CI=true), where .ci/run installs it.
  */
 class DiagramBrowserTest {
@@ -32,7 +33,7 @@ class DiagramBrowserTest {
 	private static final String STORAGE = "    storage:\n      type: diac.nodes.Storage\n";
 
 	@Test
-	void openDragCreateDeleteUndoInChromium(@TempDir Path dir) throws Exception {
+	void openDragCreateDeleteUndoRenameInChromium(@TempDir Path dir) throws Exception {
 		Path chromium = Path.of(System.getenv().getOrDefault("DIAC_CHROMIUM", "/usr/bin/chromium"));
 		boolean ci = "true".equals(System.getenv("CI"));
 		assumeTrue(ci || Files.isExecutable(chromium), "no " + chromium + " (apt-get install chromium): browser test skipped");
@@ -61,7 +62,9 @@ class DiagramBrowserTest {
 		assertTrue(output.contains(" passed, 0 failed"), output);
 		// what the browser did, seen in the files: the undone delete left the created template; the drag is in the sidecar
 		String text = Files.readString(document);
-		assertEquals(original, text.replace(STORAGE, ""));
+		String renamed = original.replace("    worker:\n", "    miner:\n").replace("composed_of: worker\n", "composed_of: miner\n")
+				.replace("validates: worker\n", "validates: miner\n");
+		assertEquals(renamed, text.replace(STORAGE, ""));
 		assertTrue(text.contains(STORAGE), text);
 		assertTrue(SidecarLayout.read(document).containsKey("validator"), () -> read(SidecarLayout.of(document)));
 		DiagramDocuments.Result result = documents.load(document);

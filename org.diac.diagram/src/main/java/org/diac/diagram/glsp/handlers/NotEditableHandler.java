@@ -3,14 +3,13 @@ package org.diac.diagram.glsp.handlers;
 import java.util.Optional;
 
 import org.eclipse.emf.common.command.Command;
-import org.eclipse.glsp.server.features.directediting.ApplyLabelEditOperation;
 import org.eclipse.glsp.server.operations.ChangeContainerOperation;
 import org.eclipse.glsp.server.operations.Operation;
 import org.eclipse.glsp.server.operations.ReconnectEdgeOperation;
 
 /**
- * Operations the type hints do not offer (re-connecting an edge's end, moving a node into another, editing a label
- * in place) but that a client could still send: each is handled (an unknown kind closes the websocket) by saying
+ * Operations the type hints do not offer (re-connecting an edge's end, moving a node into another) but that a
+ * client could still send: each is handled (an unknown kind closes the websocket) by saying
  * that the text is where to make that change, and changing nothing.
  */
 public abstract class NotEditableHandler<O extends Operation> extends DocumentOperationHandler<O> {
@@ -31,13 +30,6 @@ public abstract class NotEditableHandler<O extends Operation> extends DocumentOp
 		@Override
 		public String getLabel() {
 			return "Moving a node into another";
-		}
-	}
-
-	public static class LabelEdit extends NotEditableHandler<ApplyLabelEditOperation> {
-		@Override
-		public String getLabel() {
-			return "Renaming";
 		}
 	}
 }
