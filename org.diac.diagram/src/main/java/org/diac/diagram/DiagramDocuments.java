@@ -46,6 +46,11 @@ public final class DiagramDocuments {
 		this.injector = injector;
 	}
 
+	/** The language's injector (for the editor's text edits, which must read documents the same way). */
+	public Injector injector() {
+		return injector;
+	}
+
 	/** Reads {@code file}; IOException when it cannot be read. */
 	public Result load(Path file) throws IOException {
 		String name = file.toString();

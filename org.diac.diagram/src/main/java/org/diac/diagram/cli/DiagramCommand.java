@@ -12,6 +12,9 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.diac.diagram.DiagramDocuments;
+import org.diac.diagram.edit.DocumentEdits;
+import org.diac.diagram.glsp.DiagramServer;
+import org.diac.diagram.glsp.DocumentFile;
 import org.diac.diagram.layout.DiagramLayout;
 import org.diac.diagram.layout.ElkTopologyLayout;
 import org.diac.diagram.layout.Point;
@@ -26,15 +29,17 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code diac diagram --svg FILE [--out F]}: the document's topology as a static SVG, laid out by ELK, with the
- * positions of {@code FILE.layout.json} where it has them. Exit 0: drawn (errors of the document are drawn as
- * decorations); 1: malformed YAML, nothing drawn; 2: wrong usage, an unreadable file, or no {@code --svg} (the
- * interactive editor is not built yet).
+ * {@code diac diagram FILE [--port N]}: the interactive editor in the browser (GLSP), served on 127.0.0.1 until
+ * Ctrl-C; {@code diac diagram --svg FILE [--out F]}: the document's topology as a static SVG, laid out by ELK, with
+ * the positions of {@code FILE.layout.json} where it has them. Exit 0: drawn (errors of the document are drawn as
+ * decorations); 1: malformed YAML, nothing drawn (--svg); 2: wrong usage, an unreadable file, a busy port.
  */
 @Command(name = "diagram", mixinStandardHelpOptions = true, description = {
 		"Draws the topology of a DiaC/TOSCA document: node templates by kind, requirements as edges, policies and",
 		"groups as badges, diagnostics as decorations. With --svg, a static SVG (ELK layered layout; positions in",
-		"FILE.layout.json, if present, win). Exit 0: drawn; 1: malformed YAML; 2: wrong usage or unreadable file." })
+		"FILE.layout.json, if present, win). Without --svg, serves the diagram editor on 127.0.0.1 (prints the URL;",
+		"Ctrl-C stops it): move nodes (kept in FILE.layout.json), create from the palette and delete (written to FILE),",
+		"undo/redo. Exit 0: drawn; 1: malformed YAML; 2: wrong usage, unreadable file or busy port." })
 public class DiagramCommand implements Callable<Integer> {
 
 	public static final int DRAWN = 0;
@@ -44,8 +49,11 @@ public class DiagramCommand implements Callable<Integer> {
 	@Spec
 	private CommandSpec spec;
 
-	@Option(names = "--svg", description = "write a static SVG (the interactive editor is not built yet)")
+	@Option(names = "--svg", description = "write a static SVG instead of serving the editor")
 	boolean svg;
+
+	@Option(names = "--port", paramLabel = "N", description = "the editor's port on 127.0.0.1 (default: a free one)")
+	int port;
 
 	@Option(names = "--out", paramLabel = "F", description = "where the SVG goes (default: standard output)")
 	Path output;
@@ -53,17 +61,55 @@ public class DiagramCommand implements Callable<Integer> {
 	@Parameters(index = "0", paramLabel = "FILE", description = "the DiaC/TOSCA document")
 	Path file;
 
+	/** Serves the editor until the process is stopped (Ctrl-C); the JVM's shutdown stops Jetty. */
+	private int serve(PrintWriter err) {
+		if (port < 0 || port > 65535) {
+			err.println("diac diagram: --port must be 0-65535");
+			return USAGE;
+		}
+		DiagramDocuments documents = new DiagramDocuments();
+		DocumentFile document = new DocumentFile(file, documents, new DocumentEdits(documents.injector()));
+		DiagramServer server;
+		try {
+			server = DiagramServer.start(document, port);
+		} catch (Exception e) {
+			err.println("diac diagram: cannot serve on 127.0.0.1:" + port + ": " + e.getMessage());
+			return USAGE;
+		}
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			try {
+				server.close();
+			} catch (Exception e) {
+				// stopping anyway
+			}
+		}, "diac-diagram-stop"));
+		PrintWriter out = spec.commandLine().getOut();
+		out.println(server.uri());
+		out.flush();
+		err.println("diac diagram: editing " + document.path() + " at " + server.uri() + " (positions in " + SidecarLayout.of(document.path())
+				+ "); Ctrl-C stops");
+		err.flush();
+		try {
+			server.join();
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+		return DRAWN;
+	}
+
 	@Override
 	public Integer call() {
 		PrintWriter err = spec.commandLine().getErr();
-		if (!svg) {
-			err.println("diac diagram: the interactive diagram editor (browser, Eclipse) is not built yet; "
-					+ "use `diac diagram --svg " + file + " [--out F]` for a static SVG");
-			return USAGE;
-		}
 		if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
 			err.println("diac diagram: cannot read " + file + (Files.isDirectory(file) ? " (a directory)" : " (no such readable file)"));
 			return USAGE;
+		}
+		if (!svg) {
+			if (output != null) {
+				err.println("diac diagram: --out needs --svg");
+				return USAGE;
+			}
+			return serve(err);
 		}
 		DiagramDocuments.Result result;
 		try {

@@ -35,7 +35,7 @@ import org.eclipse.elk.graph.util.ElkGraphUtil;
  */
 public final class ElkTopologyLayout {
 
-	static final double PADDING = 24;
+	public static final double PADDING = 24;
 
 	static {
 		// the jar has a META-INF/services entry too, which a flat class path with rewritten jars may not keep
@@ -160,6 +160,6 @@ public final class ElkTopologyLayout {
 		boxes.forEach((id, box) -> movedBoxes.put(id, box.moved(dx, dy)));
 		Map<String, EdgeRoute> movedRoutes = new LinkedHashMap<>();
 		routes.forEach((id, route) -> movedRoutes.put(id, route.moved(dx, dy)));
-		return new DiagramLayout(maxX + dx + PADDING, maxY + dy + PADDING, movedBoxes, movedRoutes);
+		return new DiagramLayout(maxX + dx + PADDING, maxY + dy + PADDING, movedBoxes, movedRoutes, new Point(dx, dy));
 	}
 }

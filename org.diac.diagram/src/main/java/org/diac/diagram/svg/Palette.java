@@ -5,12 +5,12 @@ import org.diac.diagram.model.NodeKind;
 import org.diac.diagram.model.Severity;
 
 /** Colours and strokes by kind: fill and outline of nodes, colour and dashes of edges, colours of decorations. */
-final class Palette {
+public final class Palette {
 
 	private Palette() {
 	}
 
-	static String fill(NodeKind kind) {
+	public static String fill(NodeKind kind) {
 		return switch (kind) {
 			case OPERATOR -> "#fef3c7";
 			case WORKER -> "#dbeafe";
@@ -22,7 +22,7 @@ final class Palette {
 		};
 	}
 
-	static String stroke(NodeKind kind) {
+	public static String stroke(NodeKind kind) {
 		return switch (kind) {
 			case OPERATOR -> "#b45309";
 			case WORKER -> "#1d4ed8";
@@ -34,7 +34,7 @@ final class Palette {
 		};
 	}
 
-	static String color(EdgeKind kind) {
+	public static String color(EdgeKind kind) {
 		return switch (kind) {
 			case OPERATED_BY -> "#b45309";
 			case COMPOSED_OF -> "#6d28d9";
@@ -46,7 +46,7 @@ final class Palette {
 	}
 
 	/** SVG stroke-dasharray, or null for a solid line. */
-	static String dashes(EdgeKind kind) {
+	public static String dashes(EdgeKind kind) {
 		return switch (kind) {
 			case OPERATED_BY -> "7 4";
 			case VALIDATES -> "2 3";
@@ -59,7 +59,7 @@ final class Palette {
 		return kind == EdgeKind.COMPOSED_OF || kind == EdgeKind.HOST ? 2.2 : 1.5;
 	}
 
-	static String color(Severity severity) {
+	public static String color(Severity severity) {
 		return switch (severity) {
 			case ERROR -> "#dc2626";
 			case WARNING -> "#d97706";

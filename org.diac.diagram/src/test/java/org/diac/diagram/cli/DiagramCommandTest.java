@@ -82,10 +82,17 @@ class DiagramCommandTest {
 	}
 
 	@Test
-	void withoutSvgItSaysTheEditorIsNotBuiltYet() {
-		Run run = run(Documents.example("tee-network.diac").toString());
+	void outWithoutSvgIsWrongUsage() {
+		Run run = run(Documents.example("tee-network.diac").toString(), "--out", "x.svg");
 		assertEquals(2, run.exit());
-		assertTrue(run.err().contains("not built yet") && run.err().contains("--svg"), run.err());
+		assertTrue(run.err().contains("--out needs --svg"), run.err());
+	}
+
+	@Test
+	void aPortOutOfRangeIsWrongUsage() {
+		Run run = run(Documents.example("tee-network.diac").toString(), "--port", "70000");
+		assertEquals(2, run.exit());
+		assertTrue(run.err().contains("--port"), run.err());
 	}
 
 	@Test

@@ -35,9 +35,10 @@ class DiagramSubcommandTest {
 	}
 
 	@Test
-	void withoutSvgTheExitIsTwo() {
+	void theEditorRefusesOutWithoutSvg() {
+		// without --svg the command serves the editor until stopped (DiagramBrowserTest covers that); --out is for --svg
 		StringWriter err = new StringWriter();
-		assertEquals(2, run(new StringWriter(), err, "diagram", example("tee-network.diac")));
-		assertTrue(err.toString().contains("not built yet"), err.toString());
+		assertEquals(2, run(new StringWriter(), err, "diagram", example("tee-network.diac"), "--out", "x.svg"));
+		assertTrue(err.toString().contains("--out needs --svg"), err.toString());
 	}
 }

@@ -1,0 +1,29 @@
+package org.diac.diagram.glsp;
+
+import org.diac.diagram.DiagramDocuments;
+import org.diac.diagram.layout.DiagramLayout;
+import org.diac.diagram.layout.ElkTopologyLayout;
+import org.eclipse.glsp.server.features.core.model.GModelFactory;
+
+import com.google.inject.Inject;
+
+/** The graph of the state's diagram, laid out by ELK with the sidecar's positions (the server does all layout). */
+public class DiacGModelFactory implements GModelFactory {
+
+	@Inject
+	private DiagramState state;
+
+	@Override
+	public void createGModel() {
+		DiagramDocuments.Result result = state.result();
+		if (!result.drawn()) {
+			state.layout(null);
+			state.updateRoot(TopologyGModel.message(state.file().path().getFileName() + " is not well-formed YAML; nothing drawn",
+					result.syntaxErrors()));
+			return;
+		}
+		DiagramLayout layout = ElkTopologyLayout.layout(result.diagram(), state.positions());
+		state.layout(layout);
+		state.updateRoot(TopologyGModel.build(result.diagram(), layout));
+	}
+}

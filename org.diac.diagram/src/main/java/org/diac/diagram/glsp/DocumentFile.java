@@ -1,0 +1,86 @@
+package org.diac.diagram.glsp;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.diac.diagram.DiagramDocuments;
+import org.diac.diagram.edit.DocumentEdits;
+import org.diac.diagram.layout.Point;
+import org.diac.diagram.layout.SidecarLayout;
+import org.eclipse.emf.common.util.URI;
+
+/**
+ * The one document a diagram server shows, shared by its browser sessions: its text (the source model), its
+ * sidecar positions, and the language services that read and edit it. Writes are serialized on this object.
+ */
+public final class DocumentFile {
+
+	private final Path path;
+	private final DiagramDocuments documents;
+	private final DocumentEdits edits;
+
+	public DocumentFile(Path path, DiagramDocuments documents, DocumentEdits edits) {
+		this.path = path.toAbsolutePath().normalize();
+		this.documents = documents;
+		this.edits = edits;
+	}
+
+	public Path path() {
+		return path;
+	}
+
+	public URI uri() {
+		return URI.createFileURI(path.toString());
+	}
+
+	public DiagramDocuments documents() {
+		return documents;
+	}
+
+	public DocumentEdits edits() {
+		return edits;
+	}
+
+	public synchronized String text() {
+		try {
+			return Files.readString(path, StandardCharsets.UTF_8);
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	public synchronized void writeText(String text) {
+		try {
+			Files.writeString(path, text, StandardCharsets.UTF_8);
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	/** The sidecar's positions; empty when there is none or it is not a layout file. */
+	public synchronized Map<String, Point> positions() {
+		try {
+			return new LinkedHashMap<>(SidecarLayout.read(path));
+		} catch (IOException e) {
+			return new LinkedHashMap<>();
+		}
+	}
+
+	/** Writes the sidecar; an empty map removes it (the layout is ELK's again). */
+	public synchronized void writePositions(Map<String, Point> positions) {
+		try {
+			if (positions.isEmpty()) {
+				Files.deleteIfExists(SidecarLayout.of(path));
+			} else {
+				SidecarLayout.write(path, positions);
+			}
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+}
