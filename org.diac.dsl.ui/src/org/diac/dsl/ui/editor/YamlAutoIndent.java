@@ -27,7 +27,7 @@ public class YamlAutoIndent implements IAutoEditStrategy {
 		}
 	}
 
-	static String indentation(String lineBeforeCaret) {
+	public static String indentation(String lineBeforeCaret) {
 		int indent = 0;
 		while (indent < lineBeforeCaret.length() && lineBeforeCaret.charAt(indent) == ' ') {
 			indent++;
