@@ -32,7 +32,10 @@ class MarkersTest {
 		int start = marker.getAttribute(IMarker.CHAR_START, -1);
 		assertEquals("diac.nodes.Operatr", broken.substring(start, marker.getAttribute(IMarker.CHAR_END, -1)));
 		assertEquals(broken.substring(0, start).split("\n", -1).length, marker.getAttribute(IMarker.LINE_NUMBER, -1));
-		assertTrue(marker.getAttribute(IMarker.MESSAGE, "").startsWith("TOSCA-UNKNOWN-TYPE "), marker.getAttribute(IMarker.MESSAGE, ""));
+		String message = marker.getAttribute(IMarker.MESSAGE, "");
+		assertTrue(message.startsWith("TOSCA-UNKNOWN-TYPE "), message);
+		assertTrue(message.contains("diac.nodes.Operatr"), () -> "the server's text after the code: " + message);
+		assertFalse(message.contains("Either"), message);
 	}
 
 	@Test

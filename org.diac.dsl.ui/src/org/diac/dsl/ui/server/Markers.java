@@ -85,7 +85,8 @@ public final class Markers {
 		String code = diagnostic.getCode() != null && diagnostic.getCode().isLeft() ? diagnostic.getCode().getLeft() : null;
 		int[] offsets = Positions.offsets(document, diagnostic.getRange());
 		Map<String, Object> attributes = new HashMap<>();
-		attributes.put(IMarker.MESSAGE, code == null ? diagnostic.getMessage() : code + " " + diagnostic.getMessage());
+		String message = message(diagnostic);
+		attributes.put(IMarker.MESSAGE, code == null ? message : code + " " + message);
 		attributes.put(IMarker.SEVERITY, severity(diagnostic.getSeverity()));
 		attributes.put(IMarker.LINE_NUMBER, diagnostic.getRange().getStart().getLine() + 1);
 		attributes.put(IMarker.CHAR_START, offsets[0]);
@@ -97,6 +98,15 @@ public final class Markers {
 			attributes.put(CODE, code);
 		}
 		return attributes;
+	}
+
+	/** LSP 3.18 lets a message be Markdown; the server sends plain strings. */
+	private static String message(Diagnostic diagnostic) {
+		var message = diagnostic.getMessage();
+		if (message == null) {
+			return "";
+		}
+		return message.isLeft() ? message.getLeft() : message.getRight().getValue();
 	}
 
 	private static int severity(DiagnosticSeverity severity) {
