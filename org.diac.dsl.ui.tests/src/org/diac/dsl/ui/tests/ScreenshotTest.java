@@ -54,9 +54,14 @@ class ScreenshotTest {
 		waitUntil(() -> outline.getCurrentPage() instanceof DiacOutlinePage page && !page.symbols().isEmpty(), 30_000, () -> "outline empty");
 		int line = example("sharding-network.diac").indexOf("  node_templates:");
 		editor.selectAndReveal(line, 0);
+		// the Problems view refreshes in a job of its own: wait until it lists the errors
+		waitUntil(() -> errorsGroup(shell) != null, 30_000, () -> "the Problems view lists no errors; markers: " + codes(broken));
+		TreeItem errors = errorsGroup(shell);
+		Event event = new Event();
+		event.item = errors;
+		errors.getParent().notifyListeners(SWT.Expand, event);
+		errors.setExpanded(true);
 		spin(1_500);
-		expandProblems(shell);
-		spin(1_000);
 		Path target = Paths.get(System.getProperty("diac.screenshot", "target/screenshots/editor.png"));
 		Files.createDirectories(target.toAbsolutePath().getParent());
 		Display display = shell.getDisplay();
@@ -76,18 +81,19 @@ class ScreenshotTest {
 		page().closeAllEditors(false);
 	}
 
-	/** Opens the Problems view's "Errors" group (the view has no API for it). */
-	private static void expandProblems(Composite parent) {
+	/** The Problems view's "Errors" group (the view has no API for it). */
+	private static TreeItem errorsGroup(Composite parent) {
 		for (Control child : parent.getChildren()) {
 			if (child instanceof Tree tree && tree.getItemCount() > 0 && tree.getItem(0).getText().startsWith("Errors")) {
-				TreeItem errors = tree.getItem(0);
-				Event event = new Event();
-				event.item = errors;
-				tree.notifyListeners(SWT.Expand, event);
-				errors.setExpanded(true);
-			} else if (child instanceof Composite composite) {
-				expandProblems(composite);
+				return tree.getItem(0);
+			}
+			if (child instanceof Composite composite) {
+				TreeItem found = errorsGroup(composite);
+				if (found != null) {
+					return found;
+				}
 			}
 		}
+		return null;
 	}
 }

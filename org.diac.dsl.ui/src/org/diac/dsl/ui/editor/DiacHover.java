@@ -44,8 +44,10 @@ public class DiacHover implements ITextHover {
 		return markdown.replace("**", "").replace("`", "").trim();
 	}
 
+	/** The name under the mouse, so the hover stays while the mouse moves over it. */
 	@Override
 	public IRegion getHoverRegion(ITextViewer viewer, int offset) {
-		return new Region(offset, 0);
+		IRegion word = DiacHyperlinkDetector.Words.at(viewer.getDocument(), offset);
+		return word.getLength() == 0 ? new Region(offset, 0) : word;
 	}
 }

@@ -6,6 +6,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
 
 import org.diac.dsl.ide.server.DiacServerLauncher;
 import org.diac.dsl.ui.DiacUiPlugin;
@@ -14,11 +15,13 @@ import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.CodeActionCapabilities;
 import org.eclipse.lsp4j.CodeActionKindCapabilities;
 import org.eclipse.lsp4j.CodeActionLiteralSupportCapabilities;
+import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
 import org.eclipse.lsp4j.DidCloseTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.DocumentSymbolCapabilities;
+import org.eclipse.lsp4j.FileChangeType;
 import org.eclipse.lsp4j.FileEvent;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
@@ -108,6 +111,24 @@ public final class LanguageSession {
 	public void close(String uri) {
 		if (versions.remove(uri) != null) {
 			documents().didClose(new DidCloseTextDocumentParams(new TextDocumentIdentifier(uri)));
+		}
+	}
+
+	/** Hears every diagnostics the server publishes: the file's URI and all its diagnostics. */
+	public static void addDiagnosticsListener(BiConsumer<String, List<Diagnostic>> listener) {
+		MarkerClient.LISTENERS.add(listener);
+	}
+
+	public static void removeDiagnosticsListener(BiConsumer<String, List<Diagnostic>> listener) {
+		MarkerClient.LISTENERS.remove(listener);
+	}
+
+	/** Makes the server validate the file again: an open document by its text, any other as changed on disk. */
+	public void revalidate(String uri, String openText) {
+		if (isOpen(uri) && openText != null) {
+			change(uri, openText);
+		} else {
+			filesChanged(List.of(new FileEvent(uri, FileChangeType.Changed)));
 		}
 	}
 
