@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.diac.dsl.ui.DiacUiPlugin;
+import org.diac.dsl.ui.preferences.Severities;
 import org.eclipse.core.filebuffers.FileBuffers;
 import org.eclipse.core.filebuffers.ITextFileBuffer;
 import org.eclipse.core.filebuffers.LocationKind;
@@ -27,7 +28,7 @@ import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DiagnosticSeverity;
 
 /**
- * Diagnostics as {@code org.diac.dsl.ui.problem} markers, one job draining the latest diagnostics per file, so markers
+ * Diagnostics as {@code org.diac.dsl.ui.problem} markers (severities as preferred per code: {@link Severities}), one job draining the latest diagnostics per file, so markers
  * are never written from the server's threads and an older answer never overwrites a newer one.
  */
 public final class Markers {
@@ -39,13 +40,17 @@ public final class Markers {
 	public static final String RANGE = "lspRange";
 
 	private final Map<String, List<Diagnostic>> pending = new LinkedHashMap<>();
+	/** The last diagnostics of each file, to redo its markers when the preferred severities change. */
+	private final Map<String, List<Diagnostic>> latest = new java.util.concurrent.ConcurrentHashMap<>();
 	private final Job job = Job.create("DiaC problem markers", this::drain);
 
 	Markers() {
 		job.setSystem(true);
+		Severities.preferences().addPreferenceChangeListener(event -> latest.forEach(this::update));
 	}
 
 	void update(String uri, List<Diagnostic> diagnostics) {
+		latest.put(uri, diagnostics);
 		synchronized (pending) {
 			pending.put(uri, diagnostics);
 		}
@@ -76,18 +81,30 @@ public final class Markers {
 		ResourcesPlugin.getWorkspace().run(monitor -> {
 			file.deleteMarkers(TYPE, false, IResource.DEPTH_ZERO);
 			for (Diagnostic diagnostic : diagnostics) {
-				file.createMarker(TYPE, attributes(document, diagnostic));
+				Map<String, Object> attributes = attributes(document, diagnostic);
+				if (attributes != null) {
+					file.createMarker(TYPE, attributes);
+				}
 			}
 		}, null, 0, null);
 	}
 
 	static Map<String, Object> attributes(IDocument document, Diagnostic diagnostic) {
 		String code = diagnostic.getCode() != null && diagnostic.getCode().isLeft() ? diagnostic.getCode().getLeft() : null;
+		String preferred = Severities.of(code);
+		if (Severities.IGNORE.equals(preferred)) {
+			return null;
+		}
 		int[] offsets = Positions.offsets(document, diagnostic.getRange());
 		Map<String, Object> attributes = new HashMap<>();
 		String message = message(diagnostic);
 		attributes.put(IMarker.MESSAGE, code == null ? message : code + " " + message);
-		attributes.put(IMarker.SEVERITY, severity(diagnostic.getSeverity()));
+		attributes.put(IMarker.SEVERITY, switch (preferred) {
+		case Severities.ERROR -> IMarker.SEVERITY_ERROR;
+		case Severities.WARNING -> IMarker.SEVERITY_WARNING;
+		case Severities.INFO -> IMarker.SEVERITY_INFO;
+		default -> severity(diagnostic.getSeverity());
+		});
 		attributes.put(IMarker.LINE_NUMBER, diagnostic.getRange().getStart().getLine() + 1);
 		attributes.put(IMarker.CHAR_START, offsets[0]);
 		attributes.put(IMarker.CHAR_END, offsets[1]);
