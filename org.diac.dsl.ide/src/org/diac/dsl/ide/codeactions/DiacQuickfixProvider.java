@@ -4,6 +4,7 @@ import static org.diac.dsl.validation.IssueCodes.*;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.log4j.Logger;
 import org.eclipse.lsp4j.Diagnostic;
@@ -30,6 +31,11 @@ public class DiacQuickfixProvider implements IQuickFixProvider {
 	@Inject
 	private Provider<DiagnosticResolutionAcceptor> acceptors;
 
+	/** The codes that have a repair (the Eclipse editor offers quick fixes on markers with these codes). */
+	public static final Set<String> REPAIRED_CODES = Set.of(TOSCA_WRONG_KIND, TOSCA_CONSTRAINT, TOSCA_REQUIRED_PROPERTY, TOSCA_UNKNOWN_KEY,
+			TOSCA_UNKNOWN_PROPERTY, TOSCA_UNKNOWN_TYPE, TOSCA_UNKNOWN_TEMPLATE, TOSCA_REQUIREMENT_TARGET, TOSCA_FUNCTION_TARGET,
+			DIAC_STAKE_BELOW_THRESHOLD);
+
 	private final Map<String, Repair> repairs;
 
 	@Inject
@@ -38,6 +44,7 @@ public class DiacQuickfixProvider implements IQuickFixProvider {
 		repairs = Map.of(TOSCA_WRONG_KIND, quote, TOSCA_CONSTRAINT, quote, TOSCA_REQUIRED_PROPERTY, addProperty,
 				TOSCA_UNKNOWN_KEY, key, TOSCA_UNKNOWN_PROPERTY, property, TOSCA_UNKNOWN_TYPE, reference, TOSCA_UNKNOWN_TEMPLATE, reference,
 				TOSCA_REQUIREMENT_TARGET, reference, TOSCA_FUNCTION_TARGET, reference, DIAC_STAKE_BELOW_THRESHOLD, stake);
+		assert repairs.keySet().equals(REPAIRED_CODES);
 	}
 
 	@Override
