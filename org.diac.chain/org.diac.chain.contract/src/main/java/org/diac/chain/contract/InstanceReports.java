@@ -10,7 +10,8 @@ import org.hyperledger.fabric.shim.ChaincodeStub;
 
 /**
  * Operators' reports on their instances (issue 11 item 5): {@code diac~status~<name>~<instance>} →
- * {@link InstanceStatus}. Only the operator the latest epoch gave the slot to may report on it.
+ * {@link InstanceStatus}. Only the operator the latest epoch gave the slot to may report on it; a node template of
+ * the document (validator, operator template) is reported by the operator its {@code operated_by} names, or itself.
  */
 final class InstanceReports {
 
@@ -43,23 +44,54 @@ final class InstanceReports {
                     + Documents.abbreviate(address) + "'");
         }
         EpochRecord epoch = Epochs.head(stub, name);
-        if (epoch == null) {
-            throw ChainError.SLOT_NOT_GIVEN.exception("document '" + name + "' has no epoch yet: no slot is given");
+        Policies p = new Policies(doc);
+        String operator = operatorOf(p, epoch, instance);
+        if (operator == null) {
+            throw ChainError.SLOT_NOT_GIVEN.exception(epoch == null ? "document '" + name + "' has no epoch yet and no "
+                    + "node template '" + Documents.abbreviate(String.valueOf(instance)) + "' with an operated_by"
+                    : "epoch " + epoch.getEpoch() + " of '" + name + "' has no instance '"
+                            + Documents.abbreviate(String.valueOf(instance)) + "', nor does the document operate a "
+                            + "node template of that name");
         }
-        Assignment slot = Epochs.allocation(epoch).assignments().stream()
-                .filter(a -> a.instance().equals(instance)).findFirst()
-                .orElseThrow(() -> ChainError.SLOT_NOT_GIVEN.exception("epoch " + epoch.getEpoch() + " of '" + name
-                        + "' has no instance '" + Documents.abbreviate(String.valueOf(instance)) + "'"));
-        Map<?, ?> operator = new Policies(doc).operators().get(slot.operator());
-        if (operator == null || !who.is(operator)) {
-            throw ChainError.SLOT_NOT_GIVEN.exception("epoch " + epoch.getEpoch() + " gave '" + instance
-                    + "' to operator '" + slot.operator() + "', not to the submitter " + who.display());
+        Map<?, ?> properties = p.operators().get(operator);
+        if (properties == null || !who.is(properties)) {
+            throw ChainError.SLOT_NOT_GIVEN.exception((epoch == null ? "" : "epoch " + epoch.getEpoch() + ": ")
+                    + "'" + instance + "' is operator '" + operator + "''s, not the submitter " + who.display() + "'s");
         }
-        InstanceStatus record = new InstanceStatus(name, instance, slot.operator(), epoch.getEpoch(), status, address,
+        InstanceStatus record = new InstanceStatus(name, instance, operator, epoch == null ? 0 : epoch.getEpoch(), status,
+                address,
                 stub.getTxId(), stub.getTxTimestamp().toString());
         Ledger.put(stub, statusKey(stub, name, instance), record);
         stub.setEvent(EVENT, Records.toBytes(record));
         return record;
+    }
+
+    /**
+     * Who runs {@code instance}: the operator the latest epoch gave the slot to; else, for a node template of the
+     * adopted document, the operator its {@code operated_by} requirement names, or the operator template itself.
+     */
+    private static String operatorOf(Policies p, EpochRecord epoch, String instance) {
+        if (epoch != null) {
+            for (Assignment a : Epochs.allocation(epoch).assignments()) {
+                if (a.instance().equals(instance)) {
+                    return a.operator();
+                }
+            }
+        }
+        if (p.operators().containsKey(instance)) {
+            return instance;
+        }
+        if (p.templates().get(instance) instanceof Map<?, ?> template
+                && template.get("requirements") instanceof List<?> requirements) {
+            for (Object r : requirements) {
+                Object target = r instanceof Map<?, ?> m ? m.get("operated_by") : null;
+                target = target instanceof Map<?, ?> longForm ? longForm.get("node") : target;
+                if (target instanceof String operator) {
+                    return operator;
+                }
+            }
+        }
+        return null;
     }
 
     static List<InstanceStatus> all(ChaincodeStub stub, String name) {

@@ -24,9 +24,10 @@ public final class TemplatesContract implements ContractInterface {
     }
 
     /**
-     * The operator of instance {@code instance} in the latest epoch's allocation, which must be the submitter,
-     * reports its TOSCA state (§3.4.1) and address ({@code ipv4}, may be empty). Refused with SLOT_NOT_GIVEN for an
-     * instance the epoch did not give the submitter.
+     * The operator of instance {@code instance} (its slot in the latest epoch's allocation; or a node template the
+     * operator's {@code operated_by} names, or the operator template itself), which must be the submitter, reports its
+     * TOSCA state (§3.4.1) and address ({@code ipv4}, may be empty). Refused with SLOT_NOT_GIVEN for an instance not
+     * given to the submitter.
      */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public InstanceStatus reportStatus(Context ctx, String name, String instance, String status, String ipv4) {

@@ -217,6 +217,13 @@ class MapperContractTest {
         void theOperatorOfASlotReportsItsStateAndAddress() {
             assertRefused(ledger, ChainError.SLOT_NOT_GIVEN, () -> templates.reportStatus(as("alice"), "net", "shard1-1",
                     "started", ""));
+            // node templates: the validator is carol's (operated_by), an operator template is its own
+            assertEquals("carol", templates.reportStatus(as("carol"), "net", "validator", "started", "").getOperator());
+            assertEquals(0, templates.reportStatus(as("alice"), "net", "alice", "started", "").getEpoch());
+            assertRefused(ledger, ChainError.SLOT_NOT_GIVEN, () -> templates.reportStatus(as("alice"), "net", "validator",
+                    "started", ""));
+            assertRefused(ledger, ChainError.SLOT_NOT_GIVEN, () -> templates.reportStatus(as("alice"), "net", "bob",
+                    "started", ""));
             register("alice");
             EpochRecord epoch = next();
             var slot = Epochs.allocation(epoch).assignments().get(0);
@@ -226,8 +233,9 @@ class MapperContractTest {
             assertEquals(slot.operator(), s.getOperator());
             assertEquals(1, s.getEpoch());
             InstanceStatus[] all = templates.statuses(ledger.tx("Org1MSP", "reader"), "net");
-            assertEquals(1, all.length);
-            assertEquals("10.0.0.7", all[0].getIpv4());
+            assertEquals(3, all.length);
+            assertEquals("10.0.0.7", java.util.Arrays.stream(all).filter(x -> x.getInstance().equals(slot.instance()))
+                    .findFirst().orElseThrow().getIpv4());
         }
 
         @Test
