@@ -126,8 +126,8 @@ final class Epochs {
                     + epoch + " (register one with mapper:registerVrfKey)");
         }
         if (!who.is(p.operators().get(turn.getProposer()))) {
-            throw ChainError.OUT_OF_TURN.exception("epoch " + epoch + " is operator '" + turn.getProposer()
-                    + "''s turn (operators in turn: " + turn.getCandidates() + "); the submitter " + who.display()
+            throw ChainError.OUT_OF_TURN.exception("epoch " + epoch + " is the turn of operator '" + turn.getProposer()
+                    + "' (operators in turn: " + turn.getCandidates() + "); the submitter " + who.display()
                     + " is not its identity");
         }
         byte[] alpha = HEX.parseHex(turn.getAlpha());
@@ -138,8 +138,8 @@ final class Epochs {
         VrfKey key = Ledger.get(stub, keyKey(stub, name, turn.getProposer()), VrfKey.class);
         VrfOutcome outcome = Ecvrf.verify(HEX.parseHex(key.getPublicKey()), alpha, hex(proofHex, "proofHex"));
         if (!(outcome instanceof VrfOutcome.Valid valid)) {
-            throw ChainError.INVALID_PROOF.exception("the proof for epoch " + epoch + " does not verify against '"
-                    + turn.getProposer() + "''s VRF key: " + ((VrfOutcome.Invalid) outcome).reason());
+            throw ChainError.INVALID_PROOF.exception("the proof for epoch " + epoch + " does not verify against the "
+                    + "VRF key of operator '" + turn.getProposer() + "': " + ((VrfOutcome.Invalid) outcome).reason());
         }
         TreeAllocationInput input = TreeAllocationInput.of(doc, null, valid.beta(), epoch);
         if (!input.ok()) {

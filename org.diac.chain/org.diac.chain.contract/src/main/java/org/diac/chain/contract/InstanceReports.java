@@ -56,7 +56,7 @@ final class InstanceReports {
         Map<?, ?> properties = p.operators().get(operator);
         if (properties == null || !who.is(properties)) {
             throw ChainError.SLOT_NOT_GIVEN.exception((epoch == null ? "" : "epoch " + epoch.getEpoch() + ": ")
-                    + "'" + instance + "' is operator '" + operator + "''s, not the submitter " + who.display() + "'s");
+                    + "'" + instance + "' belongs to operator '" + operator + "', not to the submitter " + who.display());
         }
         InstanceStatus record = new InstanceStatus(name, instance, operator, epoch == null ? 0 : epoch.getEpoch(), status,
                 address,

@@ -179,8 +179,8 @@ final class Agent {
                     }
                     address = result.outputs().getOrDefault("ipv4_addr", result.outputs().get("public_address"));
                 }
-                if (address == null && "started".equals(step.state())) {
-                    address = driver.defaultAddress();
+                if (address == null && Step.CALL.equals(step.kind()) && "started".equals(step.state())) {
+                    address = driver.defaultAddress(); // an operation ran there; a no-op runs nowhere
                 }
                 journal.mark(step.order(), Phase.RAN, address);
             }

@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
         "Exit: 0 done, 1 refused (the chaincode's reason), 2 wrong usage or unreadable key, 3 network not reachable, "
                 + "4 transaction failed."},
         subcommands = {EpochCommand.Register.class, EpochCommand.Next.class, EpochCommand.Propose.class,
-                EpochCommand.Show.class})
+                EpochCommand.Show.class, EpochCommand.Instances.class})
 public class EpochCommand implements Callable<Integer> {
 
     @Spec
@@ -81,7 +81,7 @@ public class EpochCommand implements Callable<Integer> {
                 Submitted<VrfKeyRecord> k = l.registerVrfKey(name, operator, Hex.toHexString(key.get().publicKey()
                         .toBytes()));
                 spec.commandLine().getOut().printf("%s registered VRF key %s (takes turns from epoch %d; tx %s)%n",
-                        operator, k.value().publicKey(), Math.max(1, k.value().registeredAfterEpoch() + 2), k.txId());
+                        operator, k.value().publicKey(), k.value().registeredAfterEpoch() == 0 ? 1 : k.value().registeredAfterEpoch() + 2, k.txId());
                 return LedgerOptions.OK;
             } catch (ChainException e) {
                 return LedgerOptions.fail("epoch register", e, err);
@@ -183,6 +183,34 @@ public class EpochCommand implements Callable<Integer> {
                 return LedgerOptions.OK;
             } catch (ChainException e) {
                 return LedgerOptions.fail("epoch show", e, spec.commandLine().getErr());
+            }
+        }
+    }
+
+    /** {@code diac epoch instances NAME}. */
+    @Command(name = "instances", mixinStandardHelpOptions = true, description = "The last status and address each "
+            + "instance's operator reported for NAME (templates module).")
+    static class Instances implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        LedgerOptions ledger;
+        @Parameters(index = "0", paramLabel = "NAME")
+        String name;
+
+        @Override
+        public Integer call() {
+            try (DiacLedger l = ledger.connect()) {
+                PrintWriter out = spec.commandLine().getOut();
+                String row = "%-12s  %-10s  %-11s  %-15s  %s%n";
+                out.printf(row, "instance", "operator", "status", "ipv4", "epoch");
+                for (org.diac.chain.client.InstanceStatusRecord s : l.statuses(name)) {
+                    out.printf(row, s.instance(), s.operator(), s.status(), s.ipv4(), s.epoch());
+                }
+                out.flush();
+                return LedgerOptions.OK;
+            } catch (ChainException e) {
+                return LedgerOptions.fail("epoch instances", e, spec.commandLine().getErr());
             }
         }
     }

@@ -109,6 +109,7 @@ class AgentTest {
         }
         assertEquals("127.0.0.2", ledger.statuses.get(mine.get(0)).ipv4());
         assertEquals(List.of("created", "configured", "started"), reported("alice")); // its operator template
+        assertEquals("", ledger.statuses.get("alice").ipv4()); // no operation ran for it: no address
         for (String instance : ledger.instancesOf("bob")) {
             assertTrue(ops(instance).isEmpty());
             assertTrue(reported(instance).isEmpty());

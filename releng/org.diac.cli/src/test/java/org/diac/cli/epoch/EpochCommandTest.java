@@ -53,6 +53,7 @@ class EpochCommandTest {
                 .exit());
         assertEquals(LedgerOptions.NO_NETWORK, run("epoch", "show", "net", "1", "--profile", none).exit());
         assertEquals(LedgerOptions.NO_NETWORK, run("agent", "--document", "net", "--once", "--profile", none).exit());
+        assertEquals(LedgerOptions.NO_NETWORK, run("epoch", "instances", "net", "--profile", none).exit());
     }
 
     @Test
