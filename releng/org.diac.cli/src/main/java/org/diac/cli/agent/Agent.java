@@ -73,6 +73,8 @@ final class Agent {
     private final Duration waitTimeout;
     private final PrintWriter log;
     private final StepJournal journal;
+    /** The plan whose step failed in this process: not run again until the chain moves on or the agent restarts. */
+    private String failedPlan = "";
 
     Agent(DiacLedger ledger, String document, String operator, Driver driver, Path state, Path artifacts,
             Duration operationTimeout, Duration waitTimeout, PrintWriter log) {
@@ -131,6 +133,9 @@ final class Agent {
                     : new Plan(operator, List.of());
         }
         String planId = sha256(target + "\n" + PlanJson.write(share));
+        if (planId.equals(failedPlan)) {
+            return Outcome.FAILED; // reported already; retried after a restart or with the next epoch or version
+        }
         if (!planId.equals(journal.planId())) {
             if (!journal.isEmpty()) {
                 say("the chain moved on: the unfinished plan " + journal.planId().substring(0, 12) + " is superseded");
@@ -140,6 +145,7 @@ final class Agent {
         say("epoch " + epoch.epoch() + ", version " + version + ": " + share.steps().size() + " steps for " + operator
                 + " (plan " + planId.substring(0, 12) + ")");
         Outcome outcome = run(share, next, previous, version);
+        failedPlan = outcome == Outcome.FAILED ? planId : "";
         if (outcome == Outcome.DEPLOYED) {
             new DeployedState(epoch.epoch(), version, model).write(state.resolve("deployed.json"));
             journal.clear();

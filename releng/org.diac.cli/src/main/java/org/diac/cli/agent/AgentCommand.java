@@ -96,7 +96,10 @@ public final class AgentCommand implements Callable<Integer> {
                 out.flush();
                 while (events.hasNext()) {
                     ChainEvent e = events.next();
-                    if (EVENTS.contains(e.eventName()) && e.payload().contains("\"name\":\"" + document + "\"")) {
+                    // its own reports come back as events too: they change nothing for it (and would loop on errors)
+                    boolean own = e.payload().contains("\"operator\":\"" + who + "\"")
+                            && "InstanceReported".equals(e.eventName());
+                    if (!own && EVENTS.contains(e.eventName()) && e.payload().contains("\"name\":\"" + document + "\"")) {
                         agent.reconcile();
                     }
                     events.checkpoint();

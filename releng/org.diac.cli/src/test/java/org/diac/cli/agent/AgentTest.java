@@ -133,6 +133,16 @@ class AgentTest {
                 .endsWith("-configure.log")).findFirst().orElseThrow());
         assertTrue(log.contains("disk full"), log);
         assertFalse(ops(first).contains("start"));
+        // the same agent does not run the failed plan again on the next event; a restarted one retries it
+        Agent same = agent(new LocalProcessDriver());
+        assertEquals(Agent.Outcome.FAILED, same.reconcile());
+        int reports = ledger.reports.size();
+        assertEquals(Agent.Outcome.FAILED, same.reconcile());
+        assertEquals(reports, ledger.reports.size());
+        script("configure", "echo configure >> ops.log");
+        assertEquals(Agent.Outcome.DEPLOYED, agent(new LocalProcessDriver()).reconcile());
+        assertEquals(List.of("create", "configure", "configure", "configure", "start"), ops(first));
+        assertEquals(List.of("created", "error", "error", "configured", "started"), reported(first));
     }
 
     @Test
