@@ -50,8 +50,18 @@ public final class AgentCommand implements Callable<Integer> {
     String operator;
 
     @Option(names = "--driver", defaultValue = "local", description = "how operations run: local (processes on "
-            + "this machine; the only driver so far)")
+            + "this machine) or ssh (on --hosts)")
     String driver;
+
+    @Option(names = "--hosts", split = ",", paramLabel = "[USER@]ADDRESS[:PORT]", description = "the operator's "
+            + "hosts for --driver ssh; each instance stays on the host it was first given")
+    java.util.List<String> hosts = new java.util.ArrayList<>();
+
+    @Option(names = "--ssh-key", paramLabel = "FILE", description = "private key for --driver ssh")
+    Path sshKey;
+
+    @Option(names = "--ssh", paramLabel = "PROGRAM", defaultValue = "ssh", hidden = true)
+    String sshProgram;
 
     @Option(names = "--once", description = "reconcile once and exit instead of following events")
     boolean once;
@@ -75,8 +85,12 @@ public final class AgentCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
-        if (!"local".equals(driver)) {
-            err.println("diac agent: driver '" + driver + "' is not implemented; only 'local' is");
+        if (!"local".equals(driver) && !"ssh".equals(driver)) {
+            err.println("diac agent: driver '" + driver + "' is not implemented; 'local' and 'ssh' are");
+            return LedgerOptions.USAGE;
+        }
+        if ("ssh".equals(driver) && hosts.isEmpty()) {
+            err.println("diac agent: --driver ssh needs --hosts");
             return LedgerOptions.USAGE;
         }
         try (DiacLedger l = ledger.connect()) {
@@ -84,7 +98,10 @@ public final class AgentCommand implements Callable<Integer> {
             Path state = stateDir != null ? stateDir
                     : DiacPaths.resolve(null).home().resolve("agents").resolve(who).resolve(document);
             Files.createDirectories(state);
-            Agent agent = new Agent(l, document, who, new LocalProcessDriver(), state, artifacts,
+            Driver d = "ssh".equals(driver)
+                    ? new SshDriver(new SshHosts(hosts, state.resolve("hosts.json")), sshKey, sshProgram, who)
+                    : new LocalProcessDriver();
+            Agent agent = new Agent(l, document, who, d, state, artifacts,
                     Duration.ofSeconds(operationTimeout), Duration.ofSeconds(waitTimeout), out);
             Agent.Outcome outcome = agent.reconcile();
             if (once) {

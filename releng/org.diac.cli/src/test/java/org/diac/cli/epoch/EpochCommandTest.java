@@ -58,9 +58,9 @@ class EpochCommandTest {
 
     @Test
     void anUnknownDriverIsWrongUsage() {
-        Run r = run("agent", "--document", "net", "--driver", "ssh");
+        Run r = run("agent", "--document", "net", "--driver", "ansible");
         assertEquals(LedgerOptions.USAGE, r.exit());
-        assertTrue(r.err().contains("only 'local'"), r.err());
+        assertTrue(r.err().contains("'local' and 'ssh' are"), r.err());
     }
 
     @Test
