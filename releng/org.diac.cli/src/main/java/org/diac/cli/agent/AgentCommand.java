@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.diac.chain.client.ChainEvent;
@@ -50,7 +51,8 @@ public final class AgentCommand implements Callable<Integer> {
     String operator;
 
     @Option(names = "--driver", defaultValue = "local", description = "how operations run: local (processes on "
-            + "this machine) or ssh (on --hosts)")
+            + "this machine), ssh (on --hosts), ansible (playbooks with ansible-playbook on --hosts or this machine; "
+            + "scripts as with ssh or local)")
     String driver;
 
     @Option(names = "--hosts", split = ",", paramLabel = "[USER@]ADDRESS[:PORT]", description = "the operator's "
@@ -62,6 +64,9 @@ public final class AgentCommand implements Callable<Integer> {
 
     @Option(names = "--ssh", paramLabel = "PROGRAM", defaultValue = "ssh", hidden = true)
     String sshProgram;
+
+    @Option(names = "--ansible-playbook", paramLabel = "PROGRAM", defaultValue = "ansible-playbook", hidden = true)
+    String ansibleProgram;
 
     @Option(names = "--once", description = "reconcile once and exit instead of following events")
     boolean once;
@@ -85,8 +90,8 @@ public final class AgentCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
-        if (!"local".equals(driver) && !"ssh".equals(driver)) {
-            err.println("diac agent: driver '" + driver + "' is not implemented; 'local' and 'ssh' are");
+        if (!List.of("local", "ssh", "ansible").contains(driver)) {
+            err.println("diac agent: driver '" + driver + "' is not implemented; 'local', 'ssh' and 'ansible' are");
             return LedgerOptions.USAGE;
         }
         if ("ssh".equals(driver) && hosts.isEmpty()) {
@@ -98,9 +103,9 @@ public final class AgentCommand implements Callable<Integer> {
             Path state = stateDir != null ? stateDir
                     : DiacPaths.resolve(null).home().resolve("agents").resolve(who).resolve(document);
             Files.createDirectories(state);
-            Driver d = "ssh".equals(driver)
-                    ? new SshDriver(new SshHosts(hosts, state.resolve("hosts.json")), sshKey, sshProgram, who)
-                    : new LocalProcessDriver();
+            SshHosts given = hosts.isEmpty() ? null : new SshHosts(hosts, state.resolve("hosts.json"));
+            Driver scripts = given != null ? new SshDriver(given, sshKey, sshProgram, who) : new LocalProcessDriver();
+            Driver d = "ansible".equals(driver) ? new AnsibleDriver(scripts, given, sshKey, ansibleProgram) : scripts;
             Agent agent = new Agent(l, document, who, d, state, artifacts,
                     Duration.ofSeconds(operationTimeout), Duration.ofSeconds(waitTimeout), out);
             Agent.Outcome outcome = agent.reconcile();

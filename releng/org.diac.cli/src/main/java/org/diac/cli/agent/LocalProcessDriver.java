@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.diac.mapper.plan.Step;
@@ -22,14 +23,25 @@ final class LocalProcessDriver implements Driver {
     @Override
     public Result run(Step step, Path implementation, Map<String, String> environment, Path workDir, Path log,
             Duration timeout) {
+        List<String> command = implementation.toString().endsWith(".sh")
+                ? List.of("bash", implementation.toAbsolutePath().toString())
+                : List.of(implementation.toAbsolutePath().toString());
+        return run(command, implementation.getFileName().toString(), environment, workDir,
+                workDir.resolve(".outputs-" + step.order()), log, timeout);
+    }
+
+    /**
+     * Runs {@code command} in {@code workDir} with {@code environment} and {@code DIAC_OUTPUTS} = {@code outputs},
+     * output appended to {@code log}, killed (with its children) after {@code timeout}; the outputs file's
+     * {@code NAME=VALUE} lines are the result's outputs.
+     */
+    static Result run(List<String> command, String what, Map<String, String> environment, Path workDir, Path outputs,
+            Path log, Duration timeout) {
         try {
             Files.createDirectories(workDir);
             Files.createDirectories(log.toAbsolutePath().getParent());
-            Path outputs = workDir.resolve(".outputs-" + step.order());
             Files.deleteIfExists(outputs);
-            ProcessBuilder pb = implementation.toString().endsWith(".sh")
-                    ? new ProcessBuilder("bash", implementation.toAbsolutePath().toString())
-                    : new ProcessBuilder(implementation.toAbsolutePath().toString());
+            ProcessBuilder pb = new ProcessBuilder(command);
             pb.directory(workDir.toFile());
             pb.environment().putAll(environment);
             pb.environment().put("DIAC_OUTPUTS", outputs.toAbsolutePath().toString());
@@ -40,8 +52,8 @@ final class LocalProcessDriver implements Driver {
                 p.descendants().forEach(ProcessHandle::destroyForcibly);
                 p.destroyForcibly();
                 p.waitFor(5, TimeUnit.SECONDS);
-                return new Result(false, -1, implementation.getFileName() + " timed out after " + timeout.toSeconds()
-                        + " s (log " + log + ")", Map.of());
+                return new Result(false, -1, what + " timed out after " + timeout.toSeconds() + " s (log " + log + ")",
+                        Map.of());
             }
             Map<String, String> published = new LinkedHashMap<>();
             if (Files.isRegularFile(outputs)) {
@@ -54,13 +66,12 @@ final class LocalProcessDriver implements Driver {
             }
             int exit = p.exitValue();
             return exit == 0 ? new Result(true, 0, "", published)
-                    : new Result(false, exit, implementation.getFileName() + " exited with " + exit + " (log " + log + ")",
-                            published);
+                    : new Result(false, exit, what + " exited with " + exit + " (log " + log + ")", published);
         } catch (IOException e) {
-            return new Result(false, -1, "cannot run " + implementation + ": " + e.getMessage(), Map.of());
+            return new Result(false, -1, "cannot run " + what + ": " + e.getMessage(), Map.of());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new Result(false, -1, "interrupted while running " + implementation, Map.of());
+            return new Result(false, -1, "interrupted while running " + what, Map.of());
         }
     }
 

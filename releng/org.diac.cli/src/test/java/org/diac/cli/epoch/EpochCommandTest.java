@@ -58,9 +58,9 @@ class EpochCommandTest {
 
     @Test
     void anUnknownDriverIsWrongUsage() {
-        Run r = run("agent", "--document", "net", "--driver", "ansible");
+        Run r = run("agent", "--document", "net", "--driver", "aws");
         assertEquals(LedgerOptions.USAGE, r.exit());
-        assertTrue(r.err().contains("'local' and 'ssh' are"), r.err());
+        assertTrue(r.err().contains("'local', 'ssh' and 'ansible' are"), r.err());
     }
 
     @Test
