@@ -45,13 +45,11 @@ final class SshDriver implements Driver {
         String host = hosts.hostOf(step.instance());
         try {
             Files.createDirectories(log.toAbsolutePath().getParent());
+            String script = remoteScript(step, Files.readString(implementation), environment);
             Process p = new ProcessBuilder(command(host)).redirectErrorStream(true).start();
-            try (OutputStream in = p.getOutputStream()) {
-                in.write(remoteScript(step, Files.readString(implementation), environment).getBytes(StandardCharsets.UTF_8));
-            }
             byte[] output;
             try (InputStream out = p.getInputStream()) {
-                output = readWithin(out, p, timeout);
+                output = readWithin(out, p, script, timeout);
             }
             if (output == null) {
                 p.descendants().forEach(ProcessHandle::destroyForcibly);
@@ -88,9 +86,13 @@ final class SshDriver implements Driver {
         }
     }
 
-    /** The process's whole output, or null when it did not end within {@code timeout}. */
-    private static byte[] readWithin(InputStream out, Process p, Duration timeout) throws IOException,
-            InterruptedException {
+    /**
+     * Sends {@code script} to the process and returns its whole output, or null when it did not end within
+     * {@code timeout}. An ssh that ends before reading its input (host unreachable) closes the pipe: its exit status
+     * and output tell why, not the broken pipe.
+     */
+    private static byte[] readWithin(InputStream out, Process p, String script, Duration timeout)
+            throws InterruptedException {
         java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
         Thread pump = new Thread(() -> {
             try {
@@ -101,6 +103,11 @@ final class SshDriver implements Driver {
         }, "ssh-output");
         pump.setDaemon(true);
         pump.start();
+        try (OutputStream in = p.getOutputStream()) {
+            in.write(script.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            // the process is gone or stopped reading; see above
+        }
         if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
             return null;
         }
