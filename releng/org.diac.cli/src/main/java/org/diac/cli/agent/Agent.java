@@ -156,6 +156,12 @@ final class Agent {
     private Outcome run(Plan share, PlanTopology next, PlanTopology previous, long version) {
         int ran = 0;
         int skipped = 0;
+        // an instance keeps the address an earlier operation published (also before a restart: from the chain)
+        Map<String, String> addresses = new LinkedHashMap<>();
+        if (!share.steps().isEmpty()) {
+            ledger.statuses(document).stream().filter(s -> operator.equals(s.operator()) && !s.ipv4().isEmpty())
+                    .forEach(s -> addresses.put(s.instance(), s.ipv4()));
+        }
         for (Step step : share.steps()) {
             Phase phase = journal.phase(step.order());
             if (phase == Phase.DONE) {
@@ -190,7 +196,10 @@ final class Agent {
                 }
                 journal.mark(step.order(), Phase.RAN, address);
             }
-            report(step.instance(), step.state(), address == null ? "" : address, next);
+            if (address != null) {
+                addresses.put(step.instance(), address);
+            }
+            report(step.instance(), step.state(), addresses.getOrDefault(step.instance(), ""), next);
             journal.mark(step.order(), Phase.DONE, null);
         }
         say("done: " + ran + " operations run, " + skipped + " finished steps not repeated");

@@ -52,7 +52,7 @@ public final class AgentCommand implements Callable<Integer> {
 
     @Option(names = "--driver", defaultValue = "local", description = "how operations run: local (processes on "
             + "this machine), ssh (on --hosts), ansible (playbooks with ansible-playbook on --hosts or this machine; "
-            + "scripts as with ssh or local)")
+            + "scripts as with ssh or local), aws (scripts that use the AWS CLI, pointed at --aws-endpoint)")
     String driver;
 
     @Option(names = "--hosts", split = ",", paramLabel = "[USER@]ADDRESS[:PORT]", description = "the operator's "
@@ -64,6 +64,13 @@ public final class AgentCommand implements Callable<Integer> {
 
     @Option(names = "--ssh", paramLabel = "PROGRAM", defaultValue = "ssh", hidden = true)
     String sshProgram;
+
+    @Option(names = "--aws-endpoint", paramLabel = "URL", description = "for --driver aws: the EC2 endpoint, e.g. "
+            + "a local moto server http://127.0.0.1:5055 (default: the region's own)")
+    String awsEndpoint;
+
+    @Option(names = "--aws-region", paramLabel = "REGION", defaultValue = "us-east-1")
+    String awsRegion;
 
     @Option(names = "--ansible-playbook", paramLabel = "PROGRAM", defaultValue = "ansible-playbook", hidden = true)
     String ansibleProgram;
@@ -90,8 +97,9 @@ public final class AgentCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
-        if (!List.of("local", "ssh", "ansible").contains(driver)) {
-            err.println("diac agent: driver '" + driver + "' is not implemented; 'local', 'ssh' and 'ansible' are");
+        if (!List.of("local", "ssh", "ansible", "aws").contains(driver)) {
+            err.println("diac agent: driver '" + driver + "' is not implemented; 'local', 'ssh', 'ansible' and 'aws' "
+                    + "are");
             return LedgerOptions.USAGE;
         }
         if ("ssh".equals(driver) && hosts.isEmpty()) {
@@ -105,7 +113,11 @@ public final class AgentCommand implements Callable<Integer> {
             Files.createDirectories(state);
             SshHosts given = hosts.isEmpty() ? null : new SshHosts(hosts, state.resolve("hosts.json"));
             Driver scripts = given != null ? new SshDriver(given, sshKey, sshProgram, who) : new LocalProcessDriver();
-            Driver d = "ansible".equals(driver) ? new AnsibleDriver(scripts, given, sshKey, ansibleProgram) : scripts;
+            Driver d = switch (driver) {
+                case "ansible" -> new AnsibleDriver(scripts, given, sshKey, ansibleProgram);
+                case "aws" -> new AwsCliDriver(new LocalProcessDriver(), awsEndpoint, awsRegion);
+                default -> scripts;
+            };
             Agent agent = new Agent(l, document, who, d, state, artifacts,
                     Duration.ofSeconds(operationTimeout), Duration.ofSeconds(waitTimeout), out);
             Agent.Outcome outcome = agent.reconcile();

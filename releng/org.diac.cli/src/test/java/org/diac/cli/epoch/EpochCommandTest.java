@@ -58,9 +58,9 @@ class EpochCommandTest {
 
     @Test
     void anUnknownDriverIsWrongUsage() {
-        Run r = run("agent", "--document", "net", "--driver", "aws");
+        Run r = run("agent", "--document", "net", "--driver", "azure");
         assertEquals(LedgerOptions.USAGE, r.exit());
-        assertTrue(r.err().contains("'local', 'ssh' and 'ansible' are"), r.err());
+        assertTrue(r.err().contains("'local', 'ssh', 'ansible' and 'aws' are"), r.err());
     }
 
     @Test
