@@ -214,4 +214,18 @@ class AgentTest {
             assertEquals(List.of("create", "configure", "start"), ops(stayed), stayed + " is left alone");
         }
     }
+
+    @Test
+    void aNewVersionThatChangesTheWorkersPropertiesReconfiguresThem() throws Exception {
+        ledger.epoch(1, 7);
+        agent(new LocalProcessDriver()).reconcile();
+        ledger.version = 2;
+        ledger.document = DOCUMENT.replace("default_instances: 6 } } }",
+                "default_instances: 6 } } }\n      properties: { image: v2 }");
+        assertEquals(Agent.Outcome.DEPLOYED, agent(new LocalProcessDriver()).reconcile(), out.toString());
+        for (String instance : ledger.instancesOf("alice")) {
+            assertEquals(List.of("create", "configure", "start", "configure", "start"), ops(instance), instance);
+        }
+        assertEquals(Agent.Outcome.UP_TO_DATE, agent(new LocalProcessDriver()).reconcile());
+    }
 }

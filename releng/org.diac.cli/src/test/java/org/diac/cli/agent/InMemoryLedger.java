@@ -33,7 +33,8 @@ final class InMemoryLedger implements DiacLedger {
 
     final String name;
     final String operator;
-    final String document;
+    String document;
+    long version = 1;
     final List<EpochRecord> epochs = new ArrayList<>();
     final List<InstanceStatusRecord> reports = new ArrayList<>();
     final Map<String, InstanceStatusRecord> statuses = new LinkedHashMap<>();
@@ -74,7 +75,7 @@ final class InMemoryLedger implements DiacLedger {
 
     @Override
     public List<VersionRecord> versions(String n) {
-        return List.of(new VersionRecord(name, 1, "publish", "tx1", "", "", "", List.of()));
+        return List.of(new VersionRecord(name, version, "publish", "tx" + version, "", "", "", List.of()));
     }
 
     @Override
