@@ -77,7 +77,7 @@ class AgentTest {
     }
 
     private Agent agent(Driver driver) {
-        return new Agent(ledger, "agents", "alice", driver, state, artifacts, Duration.ofSeconds(20),
+        return new Agent(ledger.client(), "agents", "alice", driver, state, artifacts, Duration.ofSeconds(20),
                 Duration.ofMillis(200), new PrintWriter(out, true));
     }
 
@@ -149,7 +149,7 @@ class AgentTest {
     void aScriptThatHangsTimesOutAsAnError() throws Exception {
         script("create", "sleep 30");
         ledger.epoch(1, 7);
-        Agent agent = new Agent(ledger, "agents", "alice", new LocalProcessDriver(), state, artifacts,
+        Agent agent = new Agent(ledger.client(), "agents", "alice", new LocalProcessDriver(), state, artifacts,
                 Duration.ofMillis(500), Duration.ofMillis(200), new PrintWriter(out, true));
         assertEquals(Agent.Outcome.FAILED, agent.reconcile());
         assertTrue(out.toString().contains("timed out"), out.toString());

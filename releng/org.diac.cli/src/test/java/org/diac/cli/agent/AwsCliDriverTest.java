@@ -107,7 +107,7 @@ class AwsCliDriverTest {
         InMemoryLedger ledger = new InMemoryLedger("aws", "alice", DOCUMENT);
         ledger.epoch(1, 7);
         StringWriter out = new StringWriter();
-        Agent agent = new Agent(ledger, "aws", "alice", new AwsCliDriver(new LocalProcessDriver(), endpoint,
+        Agent agent = new Agent(ledger.client(), "aws", "alice", new AwsCliDriver(new LocalProcessDriver(), endpoint,
                 "us-east-1"), dir.resolve("state"), dir.resolve("csar"), Duration.ofSeconds(60), Duration.ofMillis(200),
                 new PrintWriter(out, true));
         assertEquals(Agent.Outcome.DEPLOYED, agent.reconcile(), out.toString());

@@ -1,25 +1,18 @@
 package org.diac.cli.agent;
 
 import com.google.gson.Gson;
-import java.nio.file.Path;
+import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.diac.chain.client.ChainEvents;
 import org.diac.chain.client.ChainException;
 import org.diac.chain.client.DiacLedger;
 import org.diac.chain.client.EpochRecord;
-import org.diac.chain.client.EpochTurn;
-import org.diac.chain.client.HistoryEntry;
 import org.diac.chain.client.ImportedFile;
 import org.diac.chain.client.InstanceStatusRecord;
-import org.diac.chain.client.LedgerIdentity;
-import org.diac.chain.client.ProposalRecord;
 import org.diac.chain.client.Submitted;
 import org.diac.chain.client.VersionRecord;
-import org.diac.chain.client.VoteRecord;
-import org.diac.chain.client.VrfKeyRecord;
 import org.diac.mapper.allocation.Allocation;
 import org.diac.mapper.allocation.Assignment;
 import org.diac.mapper.allocation.Mapper;
@@ -29,7 +22,7 @@ import org.diac.mapper.allocation.TreeAllocationInput;
  * The chain as one agent sees it, in memory: one document (version 1), its epochs (allocated with the mapper, as the
  * chaincode does), and the status reports, refused like the chaincode's for a slot not given to the signer.
  */
-final class InMemoryLedger implements DiacLedger {
+final class InMemoryLedger {
 
     final String name;
     final String operator;
@@ -65,7 +58,6 @@ final class InMemoryLedger implements DiacLedger {
                 .toList();
     }
 
-    @Override
     public EpochRecord epoch(String n, long epoch) {
         if (epochs.isEmpty()) {
             throw new ChainException(ChainException.Reason.NOT_FOUND, "NOT_FOUND", "no epoch yet", null);
@@ -73,22 +65,18 @@ final class InMemoryLedger implements DiacLedger {
         return epochs.get(epochs.size() - 1);
     }
 
-    @Override
     public List<VersionRecord> versions(String n) {
         return List.of(new VersionRecord(name, version, "publish", "tx" + version, "", "", "", List.of()));
     }
 
-    @Override
-    public String export(String n, long version, Format format, boolean resolve) {
+    public String export(String n, long version, DiacLedger.Format format, boolean resolve) {
         return document;
     }
 
-    @Override
     public List<ImportedFile> imports(String n, long version) {
         return List.of();
     }
 
-    @Override
     public Submitted<InstanceStatusRecord> reportStatus(String n, String instance, String status, String ipv4) {
         if (killAtReport > 0 && --killAtReport == 0) {
             throw new Killed("killed while reporting " + instance);
@@ -106,7 +94,6 @@ final class InMemoryLedger implements DiacLedger {
         return new Submitted<>(r, "tx", 1);
     }
 
-    @Override
     public List<InstanceStatusRecord> statuses(String n) {
         return List.copyOf(statuses.values());
     }
@@ -118,99 +105,27 @@ final class InMemoryLedger implements DiacLedger {
         }
     }
 
-    // not used by the agent
-
-    @Override
-    public Submitted<VersionRecord> publish(String n, String content) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public Submitted<VersionRecord> publish(String n, String content, List<ImportedFile> imports) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public List<HistoryEntry> history(String n) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public Submitted<ProposalRecord> propose(String n, String content) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public Submitted<VoteRecord> vote(String proposalId, boolean yes) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public Submitted<VoteRecord> approve(String proposalId) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public Submitted<ProposalRecord> adopt(String proposalId) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public List<ProposalRecord> proposals(String n) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public ProposalRecord proposal(String proposalId) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public Submitted<VersionRecord> join(String n, String op, String request) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public Submitted<VersionRecord> leave(String n, String op) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public Submitted<VersionRecord> blacklist(String n, String fingerprint) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public Submitted<VrfKeyRecord> registerVrfKey(String n, String op, String publicKeyHex) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public EpochTurn nextEpoch(String n) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public Submitted<EpochRecord> proposeEpoch(String n, long epoch, String alphaHex, String proofHex) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public ChainEvents events(Path checkpointFile) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public String endpoint() {
-        return "in-memory";
-    }
-
-    @Override
-    public LedgerIdentity identity() {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public void close() {
+    /**
+     * This chain as the agent's {@link DiacLedger}: a proxy, so that methods the interface gains elsewhere need no
+     * change here; what the agent does not use is refused.
+     */
+    DiacLedger client() {
+        return (DiacLedger) Proxy.newProxyInstance(DiacLedger.class.getClassLoader(), new Class<?>[] {DiacLedger.class},
+                (proxy, method, args) -> switch (method.getName()) {
+                    case "epoch" -> epoch((String) args[0], (Long) args[1]);
+                    case "versions" -> versions((String) args[0]);
+                    case "export" -> export((String) args[0], (Long) args[1], (DiacLedger.Format) args[2],
+                            (Boolean) args[3]);
+                    case "imports" -> imports((String) args[0], (Long) args[1]);
+                    case "reportStatus" -> reportStatus((String) args[0], (String) args[1], (String) args[2],
+                            (String) args[3]);
+                    case "statuses" -> statuses((String) args[0]);
+                    case "endpoint" -> "in-memory";
+                    case "close" -> null;
+                    case "toString" -> "InMemoryLedger[" + name + "]";
+                    case "hashCode" -> System.identityHashCode(proxy);
+                    case "equals" -> proxy == args[0];
+                    default -> throw new UnsupportedOperationException(method.getName());
+                });
     }
 }

@@ -110,7 +110,7 @@ class SshDriverTest {
         }
         InMemoryLedger ledger = new InMemoryLedger("agents", "alice", AgentTest.DOCUMENT);
         ledger.epoch(1, 7);
-        Agent agent = new Agent(ledger, "agents", "alice", driver(List.of("root@10.200.1.2", "root@10.200.2.2")),
+        Agent agent = new Agent(ledger.client(), "agents", "alice", driver(List.of("root@10.200.1.2", "root@10.200.2.2")),
                 dir.resolve("state"), dir.resolve("csar"), Duration.ofSeconds(20), Duration.ofMillis(200),
                 new PrintWriter(new StringWriter(), true));
         assertEquals(Agent.Outcome.DEPLOYED, agent.reconcile());
