@@ -88,6 +88,29 @@ public interface DiacLedger extends AutoCloseable {
     /** Adds a certificate's SHA-256 fingerprint (hex) to the document's blacklist (security contract). */
     Submitted<VersionRecord> blacklist(String name, String fingerprint);
 
+    // The mapper and templates modules (issue 11): VRF keys, epochs, instance reports, and the chaincode's events.
+
+    /** Operator {@code operator}, the signer, registers its VRF public key (hex, compressed P-256) for {@code name}. */
+    Submitted<VrfKeyRecord> registerVrfKey(String name, String operator, String publicKeyHex);
+
+    /** The next epoch of {@code name}: whose turn and which alpha. */
+    EpochTurn nextEpoch(String name);
+
+    /** The signer, in turn, stores epoch {@code epoch} with its VRF proof of the epoch's alpha (hex; alpha optional). */
+    Submitted<EpochRecord> proposeEpoch(String name, long epoch, String alphaHex, String proofHex);
+
+    /** Epoch {@code epoch} of {@code name} (0: the latest). */
+    EpochRecord epoch(String name, long epoch);
+
+    /** The signer, operator of {@code instance} in the latest epoch, reports its state and address. */
+    Submitted<InstanceStatusRecord> reportStatus(String name, String instance, String status, String ipv4);
+
+    /** The last reported status of every instance of {@code name}. */
+    List<InstanceStatusRecord> statuses(String name);
+
+    /** The chaincode's events after the checkpoint in {@code checkpointFile} (created when absent). */
+    ChainEvents events(Path checkpointFile);
+
     /** The gateway endpoint ({@code host:port}) this client talks to. */
     String endpoint();
 

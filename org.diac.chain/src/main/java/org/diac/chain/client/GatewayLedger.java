@@ -46,6 +46,10 @@ final class GatewayLedger implements DiacLedger {
     private final Contract governance;
     private final Contract identityContract;
     private final Contract security;
+    private final Contract mapper;
+    private final Contract templates;
+    private final Network network;
+    private final String chaincode;
     private final String endpoint;
     private final LedgerIdentity identity;
     private final int conflictRetries;
@@ -61,6 +65,10 @@ final class GatewayLedger implements DiacLedger {
         this.governance = network.getContract(profile.chaincode(), "governance");
         this.identityContract = network.getContract(profile.chaincode(), "identity");
         this.security = network.getContract(profile.chaincode(), "security");
+        this.mapper = network.getContract(profile.chaincode(), "mapper");
+        this.templates = network.getContract(profile.chaincode(), "templates");
+        this.network = network;
+        this.chaincode = profile.chaincode();
         this.endpoint = endpoint;
         this.identity = identity;
         this.conflictRetries = b.conflictRetries;
@@ -180,6 +188,43 @@ final class GatewayLedger implements DiacLedger {
     @Override
     public ProposalRecord proposal(String proposalId) {
         return parse("readProposal", evaluate(governance, "readProposal", proposalId), ProposalRecord.class);
+    }
+
+    @Override
+    public Submitted<VrfKeyRecord> registerVrfKey(String name, String operator, String publicKeyHex) {
+        return submit(mapper, "registerVrfKey", VrfKeyRecord.class, name, operator, publicKeyHex);
+    }
+
+    @Override
+    public EpochTurn nextEpoch(String name) {
+        return parse("nextEpoch", evaluate(mapper, "nextEpoch", name), EpochTurn.class);
+    }
+
+    @Override
+    public Submitted<EpochRecord> proposeEpoch(String name, long epoch, String alphaHex, String proofHex) {
+        return submit(mapper, "proposeEpoch", EpochRecord.class, name, Long.toString(epoch),
+                alphaHex == null ? "" : alphaHex, proofHex);
+    }
+
+    @Override
+    public EpochRecord epoch(String name, long epoch) {
+        return parse("readEpoch", evaluate(mapper, "readEpoch", name, Long.toString(epoch)), EpochRecord.class);
+    }
+
+    @Override
+    public Submitted<InstanceStatusRecord> reportStatus(String name, String instance, String status, String ipv4) {
+        return submit(templates, "reportStatus", InstanceStatusRecord.class, name, instance, status,
+                ipv4 == null ? "" : ipv4);
+    }
+
+    @Override
+    public List<InstanceStatusRecord> statuses(String name) {
+        return Arrays.asList(parse("statuses", evaluate(templates, "statuses", name), InstanceStatusRecord[].class));
+    }
+
+    @Override
+    public ChainEvents events(Path checkpointFile) {
+        return new ChainEvents(network, chaincode, checkpointFile, endpoint);
     }
 
     @Override

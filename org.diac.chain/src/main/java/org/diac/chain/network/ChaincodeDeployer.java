@@ -72,7 +72,7 @@ final class ChaincodeDeployer {
     }
 
     String unavailableReason() {
-        return "no chaincode jar (build it with: mvn -f org.diac.chain/org.diac.chain.contract/pom.xml package,"
+        return "no chaincode jar (build it with: releng/scripts/mvn -pl org.diac.chain/org.diac.chain.contract -am package,"
                 + " or set DIAC_CHAINCODE_JAR)";
     }
 

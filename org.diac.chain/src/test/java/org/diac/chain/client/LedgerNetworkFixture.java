@@ -58,9 +58,10 @@ final class LedgerNetworkFixture implements AutoCloseable {
         if (Files.isRegularFile(jar) || System.getenv("DIAC_CHAINCODE_JAR") != null) {
             return;
         }
+        // through the root reactor: the chaincode shades org.diac.mapper, which is built beside it, not installed
         Process p = new ProcessBuilder("bash", repo.resolve("releng/scripts/mvn").toString(), "-B", "-q", "-f",
-                repo.resolve("org.diac.chain/org.diac.chain.contract/pom.xml").toString(), "-DskipTests", "package")
-                .inheritIO().start();
+                repo.resolve("pom.xml").toString(), "-pl", "org.diac.chain/org.diac.chain.contract", "-am",
+                "-DskipTests", "package").inheritIO().start();
         assertEquals(0, p.waitFor(), "building the chaincode jar");
     }
 

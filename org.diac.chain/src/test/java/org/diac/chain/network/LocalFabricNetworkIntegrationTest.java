@@ -51,9 +51,9 @@ class LocalFabricNetworkIntegrationTest {
             return;
         }
         Path mvn = repo.resolve("releng/scripts/mvn");
-        Process p = new ProcessBuilder("bash", mvn.toString(), "-B", "-q", "-f",
-                repo.resolve("org.diac.chain/org.diac.chain.contract/pom.xml").toString(), "-DskipTests", "package")
-                .inheritIO().start();
+        // through the root reactor: the chaincode shades org.diac.mapper, which is built beside it, not installed
+        Process p = new ProcessBuilder("bash", mvn.toString(), "-B", "-q", "-f", repo.resolve("pom.xml").toString(),
+                "-pl", "org.diac.chain/org.diac.chain.contract", "-am", "-DskipTests", "package").inheritIO().start();
         assertEquals(0, p.waitFor(), "building the chaincode jar");
     }
 

@@ -42,7 +42,9 @@ public final class PlanGenerator {
     /**
      * From {@code previous} to {@code next}: nodes that leave (absent from {@code next}, or run by another operator
      * there) are undeployed first, in reverse order; then nodes that join are deployed. Nodes in both, with the same
-     * operator, are running and get no step, but their relationships to joining or leaving nodes do.
+     * operator, are running and get no step, but their relationships to joining or leaving nodes do; a staying node
+     * whose properties or interfaces changed is configured and started again (TOSCA 1.3 §5.8.4), and the running
+     * sources of its relationships get {@code target_changed} (§5.8.5).
      */
     public static Plan transition(PlanTopology previous, PlanTopology next) {
         Set<String> leaving = changed(previous, next);
@@ -72,6 +74,31 @@ public final class PlanGenerator {
             }
             nodeStep(previous, node, "stop", "configured", steps);
             nodeStep(previous, node, "delete", "deleted", steps);
+        }
+        Set<String> reconfigured = new LinkedHashSet<>();
+        for (PlanNode node : next.nodes()) {
+            PlanNode before = previous.node(node.name());
+            if (!joining.contains(node.name()) && before != null && (!before.properties().equals(node.properties())
+                    || !before.interfaces().equals(node.interfaces()))) {
+                reconfigured.add(node.name());
+            }
+        }
+        for (PlanNode node : TopologicalOrder.of(next)) {
+            if (!reconfigured.contains(node.name())) {
+                continue;
+            }
+            nodeStep(next, node, "configure", "configured", steps);
+            nodeStep(next, node, "start", "started", steps);
+            for (PlanNode source : next.nodes()) {
+                if (joining.contains(source.name())) {
+                    continue;
+                }
+                for (PlanRelationship r : source.requirements()) {
+                    if (node.name().equals(r.target())) {
+                        relationshipStep(next, source, r, "target_changed", source, null, steps);
+                    }
+                }
+            }
         }
         deploySteps(next, joining, steps);
         return new Plan(null, numbered(steps));

@@ -150,6 +150,18 @@ class PlanGeneratorTest {
     }
 
     @Test
+    void aStayingNodeWhosePropertiesChangedIsConfiguredAndStartedAgainAndItsSourcesToldSo() {
+        Map<String, Map<String, Operation>> ops = configure("target_changed");
+        PlanTopology previous = topology(node("lb", SOFTWARE, rel("member", "w1", CONNECTS_TO, ops)),
+                node("w1", WORKER, Map.of("threads", 2), standard("w", "configure")));
+        PlanTopology next = topology(node("lb", SOFTWARE, rel("member", "w1", CONNECTS_TO, ops)),
+                node("w1", WORKER, Map.of("threads", 4), standard("w", "configure")));
+        assertEquals(List.of("w1 Standard.configure", "w1 Standard.start", "lb->w1 Configure.target_changed"),
+                lines(PlanGenerator.transition(previous, next)));
+        assertTrue(PlanGenerator.transition(next, next).steps().isEmpty());
+    }
+
+    @Test
     void aPlanFromAModelToItselfIsEmpty() {
         PlanTopology model = topology(node("op", OPERATOR), node("w", WORKER, rel("operated_by", "op", OPERATED_BY)));
         assertTrue(PlanGenerator.transition(model, model).steps().isEmpty());

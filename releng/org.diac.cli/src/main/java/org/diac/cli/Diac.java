@@ -53,6 +53,8 @@ public class Diac implements Runnable {
 		SUBCOMMANDS.put("map", MapCommand::new);
 		SUBCOMMANDS.put("plan", PlanCommand::new);
 		SUBCOMMANDS.put("diagram", DiagramCommand::new);
+		SUBCOMMANDS.put("epoch", org.diac.cli.epoch.EpochCommand::new);
+		SUBCOMMANDS.put("agent", org.diac.cli.agent.AgentCommand::new);
 	}
 
 	@picocli.CommandLine.Spec

@@ -40,7 +40,17 @@ public enum ChainError {
     /** Adoption before the voting period and the time-lock have passed, or before k approvals. */
     PREMATURE_ADOPTION,
     /** The proposal was already adopted or rejected, or its base version is no longer the latest. */
-    PROPOSAL_CLOSED;
+    PROPOSAL_CLOSED,
+    /** A VRF proof that does not verify against the proposer's registered key and the epoch's alpha. */
+    INVALID_PROOF,
+    /** An epoch proposed by an operator whose turn it is not (or when no operator has an eligible VRF key). */
+    OUT_OF_TURN,
+    /** An epoch other than the next one: an epoch already stored (a replay) or one that skips ahead. */
+    WRONG_EPOCH,
+    /** An operator's VRF key is registered once; another registration is refused. */
+    VRF_KEY_EXISTS,
+    /** An operator reports on an instance slot the current epoch did not give it. */
+    SLOT_NOT_GIVEN;
 
     /** The exception to throw: {@code message} for people, the code as payload for programs. */
     public ChaincodeException exception(String message) {

@@ -22,4 +22,21 @@ public final class TemplatesContract implements ContractInterface {
     public DocumentVersion update(Context ctx, String name, String content) {
         return DocumentService.publish(ctx, name, content, Module.TEMPLATES);
     }
+
+    /**
+     * The operator of instance {@code instance} (its slot in the latest epoch's allocation; or a node template the
+     * operator's {@code operated_by} names, or the operator template itself), which must be the submitter, reports its
+     * TOSCA state (§3.4.1) and address ({@code ipv4}, may be empty). Refused with SLOT_NOT_GIVEN for an instance not
+     * given to the submitter.
+     */
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public InstanceStatus reportStatus(Context ctx, String name, String instance, String status, String ipv4) {
+        return InstanceReports.report(ctx, name, instance, status, ipv4);
+    }
+
+    /** The last reported status of every instance of {@code name}, by instance name. */
+    @Transaction(intent = Transaction.TYPE.EVALUATE)
+    public InstanceStatus[] statuses(Context ctx, String name) {
+        return InstanceReports.all(ctx.getStub(), name).toArray(InstanceStatus[]::new);
+    }
 }

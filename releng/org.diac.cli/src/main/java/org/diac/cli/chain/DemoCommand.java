@@ -164,7 +164,7 @@ public class DemoCommand implements Callable<Integer> {
         } catch (ChainException e) {
             String hint = "publish".equals(step) && e.getMessage() != null && e.getMessage().contains("diac")
                     && e.reason() == ChainException.Reason.NOT_FOUND ? " (is chaincode diac deployed? build it with "
-                    + "releng/scripts/mvn -B -f org.diac.chain/org.diac.chain.contract/pom.xml package, then ./diac "
+                    + "releng/scripts/mvn -B -pl org.diac.chain/org.diac.chain.contract -am package, then ./diac "
                     + "network up)" : "";
             return fail(step, e.getMessage() + hint, err);
         } catch (NetworkException e) {

@@ -1,0 +1,29 @@
+package org.diac.mapper.epoch;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Whose turn it is to prove an epoch's randomness: the candidates (operators with a registered VRF key) in
+ * canonical order, UTF-8 bytes of the name as the mapper sorts operators, and epoch e goes to candidate
+ * e mod count. A pure function of its input, so every endorser names the same proposer.
+ */
+public final class ProposerRotation {
+
+    private ProposerRotation() {
+    }
+
+    public static List<String> canonical(List<String> candidates) {
+        return candidates.stream().distinct()
+                .sorted(Comparator.comparing((String s) -> s.getBytes(StandardCharsets.UTF_8), Arrays::compareUnsigned))
+                .toList();
+    }
+
+    /** The proposer of {@code epoch}; null when there is no candidate. */
+    public static String proposer(List<String> candidates, long epoch) {
+        List<String> sorted = canonical(candidates);
+        return sorted.isEmpty() ? null : sorted.get((int) Math.floorMod(epoch, (long) sorted.size()));
+    }
+}
