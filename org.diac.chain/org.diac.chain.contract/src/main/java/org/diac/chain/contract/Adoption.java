@@ -19,9 +19,13 @@ final class Adoption {
     static final String PUBLISH = "publish";
     static final String ADOPT = "adopt";
 
-    /** A checked new version, ready to write. */
+    /**
+     * A checked new version, ready to write; {@code baseDocument} is the latest version as a tree (null with
+     * {@code base}), read once here for every later check.
+     */
     record Candidate(String name, Map<Object, Object> document, ModuleSplit split, Map<Module, String> contents,
-            String layout, Map<String, String> imports, List<Module> changed, DocumentVersion base) {
+            String layout, Map<String, String> imports, List<Module> changed, DocumentVersion base,
+            Map<Object, Object> baseDocument) {
     }
 
     private Adoption() {
@@ -50,6 +54,7 @@ final class Adoption {
         DocumentVersion base = Ledger.latest(stub, name);
         List<Module> changed = new ArrayList<>();
         Map<String, String> files = imports;
+        Map<Object, Object> baseDocument = null;
         if (base == null) {
             changed.addAll(List.of(Module.values()));
             files = files == null ? Map.of() : files;
@@ -74,11 +79,12 @@ final class Adoption {
                 throw ChainError.INVALID_ARGUMENT.exception("document '" + name + "' is unchanged from version "
                         + base.getVersion());
             }
-            PolicyCheck.submitter(Ledger.document(stub, base), who);
+            baseDocument = DocumentSplitter.join(Ledger.split(base, stored));
+            PolicyCheck.submitter(baseDocument, who);
         }
         PolicyCheck.check(doc);
         PolicyCheck.submitter(doc, who);
-        return new Candidate(name, doc, split, contents, layout, files, changed, base);
+        return new Candidate(name, doc, split, contents, layout, files, changed, base, baseDocument);
     }
 
     /** Writes {@code c} as the next version; {@code kind} is publish (direct) or adopt (through a proposal). */

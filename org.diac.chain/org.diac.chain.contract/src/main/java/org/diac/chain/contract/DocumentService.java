@@ -33,7 +33,7 @@ final class DocumentService {
                         + " module only; this document also changes " + c.changed().stream().filter(m -> m != only)
                                 .map(Module::id).toList());
             }
-            Policies adopted = new Policies(Resolver.resolve(Ledger.document(ctx.getStub(), c.base())));
+            Policies adopted = new Policies(Resolver.resolve(c.baseDocument()));
             Permissions.checkDirect(adopted, c.base().getCreator(), who, c.changed());
         }
         return Adoption.write(ctx, c, Adoption.PUBLISH, "", who);

@@ -66,7 +66,7 @@ final class Governance {
         if (patchOf != null) {
             ModulePatch.checkOnly(patchOf, c.changed());
         }
-        Policies adopted = adopted(stub, c.base());
+        Policies adopted = new Policies(Resolver.resolve(c.baseDocument()));
         String proposer = operatorName(adopted, who);
         if (proposer == null) {
             throw ChainError.NOT_OPERATOR.exception("only operators of '" + name + "' propose changes; "

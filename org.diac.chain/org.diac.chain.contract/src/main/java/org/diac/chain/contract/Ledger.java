@@ -143,8 +143,13 @@ final class Ledger {
      * between chaincode and peer, so eight single reads made an export several times slower.
      */
     static ModuleSplit split(ChaincodeStub stub, DocumentVersion v) {
+        return split(v, modules(stub, v));
+    }
+
+    /** The split of a version whose modules were already read. */
+    static ModuleSplit split(DocumentVersion v, Map<Module, ModuleState> stored) {
         Map<Module, Map<Object, Object>> fragments = new EnumMap<>(Module.class);
-        modules(stub, v).forEach((m, state) -> fragments.put(m, Documents.read(state.getContent())));
+        stored.forEach((m, state) -> fragments.put(m, Documents.read(state.getContent())));
         Object layout = Documents.read(v.getLayout());
         return new ModuleSplit(layout, fragments);
     }
