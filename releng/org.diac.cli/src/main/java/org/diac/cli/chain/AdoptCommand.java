@@ -31,14 +31,12 @@ public class AdoptCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (DiacLedger l = ledger.connect()) {
+        return ledger.run("adopt", spec.commandLine().getErr(), l -> {
             Submitted<ProposalRecord> p = l.adopt(id);
             out.printf("proposal %s on %s: %s (tx %s, block %d)%n", id, p.value().name(), p.value().status(), p.txId(),
                     p.block());
             out.flush();
             return LedgerOptions.OK;
-        } catch (ChainException e) {
-            return LedgerOptions.fail("adopt", e, spec.commandLine().getErr());
-        }
+        });
     }
 }

@@ -27,11 +27,9 @@ public class ApproveCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (DiacLedger l = ledger.connect()) {
+        return ledger.run("approve", spec.commandLine().getErr(), l -> {
             VoteCommand.print(spec.commandLine().getOut(), l.approve(id));
             return LedgerOptions.OK;
-        } catch (ChainException e) {
-            return LedgerOptions.fail("approve", e, spec.commandLine().getErr());
-        }
+        });
     }
 }

@@ -43,14 +43,12 @@ public class HistoryCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (DiacLedger l = ledger.connect()) {
+        return ledger.run("history", spec.commandLine().getErr(), l -> {
             List<HistoryEntry> entries = l.history(name);
             out.println(format == Format.json ? json(entries) : text(entries));
             out.flush();
             return LedgerOptions.OK;
-        } catch (ChainException e) {
-            return LedgerOptions.fail("history", e, spec.commandLine().getErr());
-        }
+        });
     }
 
     static String json(List<HistoryEntry> entries) {

@@ -43,6 +43,24 @@ public final class LedgerOptions {
         return DiacLedger.builder().profile(profileFile()).identity(identity).connect();
     }
 
+    /** What a chain command does once connected; returns its exit code. */
+    @FunctionalInterface
+    public interface LedgerAction {
+        int apply(DiacLedger ledger);
+    }
+
+    /**
+     * Connects, runs {@code action} and closes the connection; a {@link ChainException} becomes its message on
+     * {@code err} and the exit code for its reason.
+     */
+    public int run(String command, PrintWriter err, LedgerAction action) {
+        try (DiacLedger l = connect()) {
+            return action.apply(l);
+        } catch (ChainException e) {
+            return fail(command, e, err);
+        }
+    }
+
     /** Prints {@code command: message} and returns the exit code for the failure. */
     public static int fail(String command, ChainException e, PrintWriter err) {
         err.println("diac " + command + ": " + e.getMessage());

@@ -73,13 +73,11 @@ public final class MembershipCommands {
             request.put("stake", stake);
             String yaml = new Dump(DumpSettings.builder().setDefaultFlowStyle(FlowStyle.BLOCK).build())
                     .dumpToString(request);
-            try (DiacLedger l = ledger.connect()) {
+            return ledger.run("join", spec.commandLine().getErr(), l -> {
                 print(spec.commandLine().getOut(), l.identity().name() + " joined as " + operator,
                         l.join(name, operator, yaml));
                 return LedgerOptions.OK;
-            } catch (ChainException e) {
-                return LedgerOptions.fail("join", e, spec.commandLine().getErr());
-            }
+            });
         }
     }
 
@@ -103,12 +101,10 @@ public final class MembershipCommands {
 
         @Override
         public Integer call() {
-            try (DiacLedger l = ledger.connect()) {
+            return ledger.run("leave", spec.commandLine().getErr(), l -> {
                 print(spec.commandLine().getOut(), operator + " left", l.leave(name, operator));
                 return LedgerOptions.OK;
-            } catch (ChainException e) {
-                return LedgerOptions.fail("leave", e, spec.commandLine().getErr());
-            }
+            });
         }
     }
 
@@ -151,12 +147,10 @@ public final class MembershipCommands {
                 err.println("diac blacklist: cannot read the certificate " + which.cert + ": " + e.getMessage());
                 return LedgerOptions.USAGE;
             }
-            try (DiacLedger l = ledger.connect()) {
+            return ledger.run("blacklist", err, l -> {
                 print(spec.commandLine().getOut(), "blacklisted " + fingerprint, l.blacklist(name, fingerprint));
                 return LedgerOptions.OK;
-            } catch (ChainException e) {
-                return LedgerOptions.fail("blacklist", e, err);
-            }
+            });
         }
 
         /** The SHA-256 of the certificate's DER encoding, as the chaincode writes it (colon-separated hex). */

@@ -30,7 +30,7 @@ public class ProposalsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (DiacLedger l = ledger.connect()) {
+        return ledger.run("proposals", spec.commandLine().getErr(), l -> {
             List<ProposalRecord> all = l.proposals(name);
             if (all.isEmpty()) {
                 out.println("no proposals on " + name);
@@ -42,8 +42,6 @@ public class ProposalsCommand implements Callable<Integer> {
             }
             out.flush();
             return LedgerOptions.OK;
-        } catch (ChainException e) {
-            return LedgerOptions.fail("proposals", e, spec.commandLine().getErr());
-        }
+        });
     }
 }

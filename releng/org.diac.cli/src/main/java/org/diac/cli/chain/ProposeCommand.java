@@ -54,12 +54,10 @@ public class ProposeCommand implements Callable<Integer> {
         if (doc.hasErrors()) {
             return LedgerOptions.REFUSED;
         }
-        try (DiacLedger l = ledger.connect()) {
+        return ledger.run("propose", err, l -> {
             print(out, l.propose(name, doc.text()));
             return LedgerOptions.OK;
-        } catch (ChainException e) {
-            return LedgerOptions.fail("propose", e, err);
-        }
+        });
     }
 
     /**
@@ -74,12 +72,10 @@ public class ProposeCommand implements Callable<Integer> {
             err.println("diac propose: cannot read " + file + ": " + e.getMessage());
             return LedgerOptions.USAGE;
         }
-        try (DiacLedger l = ledger.connect()) {
+        return ledger.run("propose", err, l -> {
             print(out, l.proposePatch(name, module, fragment));
             return LedgerOptions.OK;
-        } catch (ChainException e) {
-            return LedgerOptions.fail("propose", e, err);
-        }
+        });
     }
 
     private void print(PrintWriter out, Submitted<ProposalRecord> p) {

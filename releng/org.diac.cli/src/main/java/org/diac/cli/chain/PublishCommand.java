@@ -60,7 +60,7 @@ public class PublishCommand implements Callable<Integer> {
             err.println("diac publish: " + e.getMessage() + "; nothing was sent to the chain");
             return LedgerOptions.REFUSED;
         }
-        try (DiacLedger l = ledger.connect()) {
+        return ledger.run("publish", err, l -> {
             long t = System.nanoTime();
             Submitted<VersionRecord> v = l.publish(onChain, doc.text(), imports);
             out.printf("published %s version %d (tx %s, block %d, %d ms, as %s)%s%n", v.value().name(),
@@ -69,8 +69,6 @@ public class PublishCommand implements Callable<Integer> {
                             + ": " + String.join(", ", imports.stream().map(ImportedFile::path).toList()));
             out.flush();
             return LedgerOptions.OK;
-        } catch (ChainException e) {
-            return LedgerOptions.fail("publish", e, err);
-        }
+        });
     }
 }

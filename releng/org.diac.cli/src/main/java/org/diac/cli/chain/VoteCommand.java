@@ -38,12 +38,10 @@ public class VoteCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        try (DiacLedger l = ledger.connect()) {
+        return ledger.run("vote", err, l -> {
             print(spec.commandLine().getOut(), l.vote(id, choice == Choice.yes));
             return LedgerOptions.OK;
-        } catch (ChainException e) {
-            return LedgerOptions.fail("vote", e, err);
-        }
+        });
     }
 
     static void print(PrintWriter out, Submitted<VoteRecord> v) {

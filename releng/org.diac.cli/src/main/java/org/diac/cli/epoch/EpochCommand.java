@@ -77,15 +77,13 @@ public class EpochCommand implements Callable<Integer> {
             if (key.isEmpty()) {
                 return LedgerOptions.USAGE;
             }
-            try (DiacLedger l = ledger.connect()) {
+            return ledger.run("epoch register", err, l -> {
                 Submitted<VrfKeyRecord> k = l.registerVrfKey(name, operator, Hex.toHexString(key.get().publicKey()
                         .toBytes()));
                 spec.commandLine().getOut().printf("%s registered VRF key %s (takes turns from epoch %d; tx %s)%n",
                         operator, k.value().publicKey(), k.value().registeredAfterEpoch() == 0 ? 1 : k.value().registeredAfterEpoch() + 2, k.txId());
                 return LedgerOptions.OK;
-            } catch (ChainException e) {
-                return LedgerOptions.fail("epoch register", e, err);
-            }
+            });
         }
     }
 
@@ -102,15 +100,13 @@ public class EpochCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            try (DiacLedger l = ledger.connect()) {
+            return ledger.run("epoch next", spec.commandLine().getErr(), l -> {
                 EpochTurn t = l.nextEpoch(name);
                 spec.commandLine().getOut().printf("epoch %d  proposer %s  alpha %s%noperators in turn: %s%n",
                         t.epoch(), t.proposer().isEmpty() ? "(none: no VRF key registered)" : t.proposer(), t.alpha(),
                         t.candidates());
                 return LedgerOptions.OK;
-            } catch (ChainException e) {
-                return LedgerOptions.fail("epoch next", e, spec.commandLine().getErr());
-            }
+            });
         }
     }
 
@@ -135,7 +131,7 @@ public class EpochCommand implements Callable<Integer> {
             if (key.isEmpty()) {
                 return LedgerOptions.USAGE;
             }
-            try (DiacLedger l = ledger.connect()) {
+            return ledger.run("epoch propose", err, l -> {
                 EpochTurn t = l.nextEpoch(name);
                 String proof = Hex.toHexString(Ecvrf.prove(key.get(), Hex.decode(t.alpha())).toBytes());
                 Submitted<EpochRecord> r = l.proposeEpoch(name, t.epoch(), t.alpha(), proof);
@@ -147,9 +143,7 @@ public class EpochCommand implements Callable<Integer> {
                     out.println("decentralization re-check: " + r.value().violations());
                 }
                 return LedgerOptions.OK;
-            } catch (ChainException e) {
-                return LedgerOptions.fail("epoch propose", e, err);
-            }
+            });
         }
     }
 
@@ -170,7 +164,7 @@ public class EpochCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            try (DiacLedger l = ledger.connect()) {
+            return ledger.run("epoch show", spec.commandLine().getErr(), l -> {
                 EpochRecord r = l.epoch(name, epoch);
                 PrintWriter out = spec.commandLine().getOut();
                 if ("json".equals(format)) {
@@ -181,9 +175,7 @@ public class EpochCommand implements Callable<Integer> {
                 }
                 out.flush();
                 return LedgerOptions.OK;
-            } catch (ChainException e) {
-                return LedgerOptions.fail("epoch show", e, spec.commandLine().getErr());
-            }
+            });
         }
     }
 
@@ -200,7 +192,7 @@ public class EpochCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            try (DiacLedger l = ledger.connect()) {
+            return ledger.run("epoch instances", spec.commandLine().getErr(), l -> {
                 PrintWriter out = spec.commandLine().getOut();
                 String row = "%-12s  %-10s  %-11s  %-15s  %s%n";
                 out.printf(row, "instance", "operator", "status", "ipv4", "epoch");
@@ -209,9 +201,7 @@ public class EpochCommand implements Callable<Integer> {
                 }
                 out.flush();
                 return LedgerOptions.OK;
-            } catch (ChainException e) {
-                return LedgerOptions.fail("epoch instances", e, spec.commandLine().getErr());
-            }
+            });
         }
     }
 }
