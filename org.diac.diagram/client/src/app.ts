@@ -7,7 +7,9 @@ import '@eclipse-glsp/client/css/glsp-sprotty.css';
 import './diagram.css';
 
 import {
+    Action,
     BaseJsonrpcGLSPClient,
+    configureActionHandler,
     configureDefaultModelElements,
     configureModelElement,
     createDiagramOptionsModule,
@@ -20,16 +22,22 @@ import {
     GLabelView,
     GLSPWebSocketProvider,
     GNode,
+    IActionDispatcher,
+    IActionHandler,
     initializeDiagramContainer,
     RoundedCornerNodeView,
-    STANDALONE_MODULE_CONFIG
+    SelectionService,
+    STANDALONE_MODULE_CONFIG,
+    TYPES
 } from '@eclipse-glsp/client';
-import { Container } from 'inversify';
+import { Container, injectable } from 'inversify';
+import { PropertiesPanel } from './properties-panel';
 
 const DIAGRAM_TYPE = 'diac-topology';
 // NodeKind and EdgeKind labels of org.diac.diagram.model
 const NODE_KINDS = ['operator', 'worker', 'group', 'validator', 'proxy', 'storage', 'tosca', 'template'];
-const EDGE_KINDS = ['operated_by', 'composed_of', 'validates', 'connects_to', 'host', 'dependency'];
+// 'requirement': the edge the palette's requirement tool draws (the server decides which requirement it becomes)
+const EDGE_KINDS = ['operated_by', 'composed_of', 'validates', 'connects_to', 'host', 'dependency', 'requirement'];
 const LABELS = ['type', 'detail', 'badge', 'edge', 'message'];
 
 const topologyModule = new FeatureModule((bind, unbind, isBound, rebind) => {
@@ -40,7 +48,19 @@ const topologyModule = new FeatureModule((bind, unbind, isBound, rebind) => {
     LABELS.forEach(label => configureModelElement(context, `label:${label}`, GLabel, GLabelView));
     // a template's name: double-click edits it, the server renames the template and its references
     configureModelElement(context, 'label:name', GLabel, GLabelView, { enable: [editLabelFeature] });
+    // the properties panel reads the sheet again whenever the diagram changed (an edit here, in another tab, on disk)
+    configureActionHandler(context, 'setModel', ModelChanged);
+    configureActionHandler(context, 'updateModel', ModelChanged);
 });
+
+let panel: PropertiesPanel | undefined;
+
+@injectable()
+class ModelChanged implements IActionHandler {
+    handle(_action: Action): void {
+        setTimeout(() => panel?.refresh(), 0); // after the new model is in place
+    }
+}
 
 /** Shown in the page and read by the browser tests: 'open', 'closed <code> <reason>'. */
 function connectionState(state: string): void {
@@ -72,6 +92,11 @@ async function start(): Promise<void> {
         STANDALONE_MODULE_CONFIG
     );
     await container.get(DiagramLoader).load();
+    panel = new PropertiesPanel(container.get<IActionDispatcher>(TYPES.IActionDispatcher), document.getElementById('properties')!);
+    container.get(SelectionService).onSelectionChanged(change => {
+        const nodes = change.selectedElements.filter(id => change.root.index.getById(id)?.type.startsWith('node:'));
+        panel?.show(nodes.length === 1 && change.selectedElements.length === 1 ? nodes[0] : undefined);
+    });
     document.body.dataset.loaded = 'true';
 }
 

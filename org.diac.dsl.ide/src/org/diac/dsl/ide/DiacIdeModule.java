@@ -10,6 +10,7 @@ import org.diac.dsl.ide.formatting.DiacFormattingService;
 import org.diac.dsl.ide.highlighting.DiacSemanticHighlightingCalculator;
 import org.diac.dsl.ide.hover.DiacDocumentationProvider;
 import org.diac.dsl.ide.rename.DiacRenameService;
+import org.diac.dsl.ide.server.DiagramUrlCommand;
 import org.diac.dsl.ide.symbols.DiacSymbolDetailsProvider;
 import org.diac.dsl.ide.symbols.DiacSymbolKindProvider;
 import org.diac.dsl.ide.symbols.DiacSymbolNameProvider;
@@ -21,6 +22,7 @@ import org.eclipse.xtext.ide.editor.contentassist.antlr.internal.Lexer;
 import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
+import org.eclipse.xtext.ide.server.commands.IExecutableCommandService;
 import org.eclipse.xtext.ide.server.contentassist.ContentAssistService;
 import org.eclipse.xtext.ide.server.formatting.FormattingService;
 import org.eclipse.xtext.ide.server.rename.IRenameService2;
@@ -98,5 +100,10 @@ public class DiacIdeModule extends AbstractDiacIdeModule {
 	/** Formatting edits whitespace between tokens only (trailing spaces, spaces after a colon, blank lines at the end). */
 	public Class<? extends FormattingService> bindFormattingService() {
 		return DiacFormattingService.class;
+	}
+
+	/** diac.diagram.url: the browser diagram of a document, when the diagram editor is on the class path (the CLI). */
+	public Class<? extends IExecutableCommandService> bindIExecutableCommandService() {
+		return DiagramUrlCommand.class;
 	}
 }

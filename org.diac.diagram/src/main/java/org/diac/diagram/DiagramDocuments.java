@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 
+import org.diac.diagram.instances.DocumentInstances;
+import org.diac.diagram.instances.InstanceView;
 import org.diac.diagram.model.Decoration;
 import org.diac.diagram.model.Severity;
 import org.diac.diagram.model.TopologyDiagram;
@@ -79,6 +81,38 @@ public final class DiagramDocuments {
 		} catch (ExecutionException e) {
 			// validation parsed the same text without failing, so this is a defect of the diagram, not of the input
 			throw new IllegalStateException("the diagram of " + file + " failed: " + e.getCause(), e.getCause());
+		}
+	}
+
+	/**
+	 * The instance level of {@code file} for one epoch (the mapper's allocation, as {@code diac map} makes it), or
+	 * the reasons there is none: errors in the document (the mapper reads only valid documents), syntax errors, or
+	 * nothing to map (no operators with stakes, no NodeGroup, no worker, values known only at deployment).
+	 */
+	public InstanceView instances(Path file, byte[] seed, long epoch) throws IOException {
+		String title = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+		long errors = injector.getInstance(DocumentValidation.class).validate(file).stream()
+				.filter(d -> d.severity() == Diagnostic.Severity.ERROR).count();
+		if (errors > 0) {
+			return new InstanceView(title, epoch, null, List.of(), List.of(),
+					List.of("the document has " + errors + " error" + (errors == 1 ? "" : "s") + " (diac validate lists them)"));
+		}
+		byte[] content = Files.readAllBytes(file);
+		URI uri = URI.createFileURI(file.toAbsolutePath().normalize().toString());
+		DocumentLoader loader = injector.getInstance(DocumentLoader.class);
+		try {
+			return DocumentLoader.onLargeStack("diac-diagram-instances", () -> {
+				XtextResource resource = loader.load(content, uri);
+				EcoreUtil.resolveAll(resource);
+				ServiceTemplate template = resource.getContents().isEmpty() ? null : (ServiceTemplate) resource.getContents().get(0);
+				String name = TopologyDiagramGenerator.generate(template, title, List.of(), file.toString()).title();
+				return DocumentInstances.of(template == null ? null : template.getTopology(), name, seed, epoch);
+			});
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IOException("interrupted while reading " + file, e);
+		} catch (ExecutionException e) {
+			throw new IllegalStateException("the instance view of " + file + " failed: " + e.getCause(), e.getCause());
 		}
 	}
 

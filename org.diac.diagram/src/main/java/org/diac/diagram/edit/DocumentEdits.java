@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutionException;
 import org.diac.dsl.diac.DiacPackage;
 import org.diac.dsl.diac.NodeTemplate;
 import org.diac.dsl.diac.NodeType;
+import org.diac.dsl.diac.PropertyAssignment;
 import org.diac.dsl.diac.RequirementAssignment;
 import org.diac.dsl.diac.ServiceTemplate;
 import org.diac.dsl.diac.TypeDefinition;
@@ -21,6 +22,7 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.EcorePackage;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.Keyword;
@@ -103,6 +105,177 @@ public final class DocumentEdits {
 	private static boolean refersTo(EObject object, EReference reference, NodeTemplate template) {
 		Object value = object.eGet(reference, false);
 		return reference.isMany() ? ((List<?>) value).contains(template) : value == template;
+	}
+
+	/** The new text and the requirement the edge became. */
+	public record Connected(String text, String requirement) {
+	}
+
+	/** The requirements of {@code source} that {@code target} can fulfil, best first ({@link CompatibleRequirements}). */
+	public List<String> compatibleRequirements(String text, URI uri, String source, String target) throws EditRefusedException {
+		ServiceTemplate root = parse(text, uri);
+		return CompatibleRequirements.between(template(root, source), template(root, target));
+	}
+
+	/** Whether an edge may start at {@code source}: its type defines requirements the diagram can connect. */
+	public boolean mayConnectFrom(String text, URI uri, String source) throws EditRefusedException {
+		return CompatibleRequirements.mayStart(template(parse(text, uri), source));
+	}
+
+	/**
+	 * Adds the requirement {@code - <name>: <target>} to {@code source}, the best one the target fits: after its
+	 * last requirement, dashed like it, or as a new {@code requirements:} entry after the template's last line.
+	 * Refused when the target fits none of the source's requirements.
+	 */
+	public Connected connect(String text, URI uri, String source, String target) throws EditRefusedException {
+		ServiceTemplate root = parse(text, uri);
+		NodeTemplate from = template(root, source);
+		NodeTemplate to = template(root, target);
+		List<String> fitting = CompatibleRequirements.between(from, to);
+		if (fitting.isEmpty()) {
+			throw new EditRefusedException(target + " fulfils no requirement of " + source + " (" + typeName(from) + ")" + offeredText(from));
+		}
+		String requirement = fitting.get(0);
+		ICompositeNode templateNode = NodeModelUtils.findActualNodeFor(from);
+		int keyStart = TextChanges.firstTokenStart(templateNode);
+		int end = TextChanges.lastTokenEnd(templateNode);
+		if (TextChanges.lineEnd(text, keyStart) >= end) {
+			throw new EditRefusedException(source + " is written on one line (flow style): add the requirement in the text");
+		}
+		TextChanges changes = new TextChanges(text);
+		String entry = requirement + ": " + target;
+		if (!from.getRequirements().isEmpty()) {
+			RequirementAssignment last = from.getRequirements().get(from.getRequirements().size() - 1);
+			ICompositeNode lastNode = NodeModelUtils.findActualNodeFor(last);
+			int start = TextChanges.firstTokenStart(lastNode);
+			if (!TextChanges.startsLine(text, start, true)) {
+				throw new EditRefusedException("the requirements of " + source + " are a flow list: add the requirement in the text");
+			}
+			String dash = text.substring(TextChanges.lineStart(text, start), start);
+			String indent = dash.endsWith("- ") || dash.strip().equals("-") ? dash : TextChanges.indentation(text, start) + "- ";
+			changes.insert(TextChanges.lineEnd(text, TextChanges.lastTokenEnd(lastNode)), indent + entry + "\n");
+		} else {
+			if (hasKey(templateNode, "requirements")) {
+				throw new EditRefusedException(source + " has an empty requirements list: add the requirement in the text");
+			}
+			String child = childIndentation(text, keyStart, end, TextChanges.indentation(text, keyStart));
+			int at = TextChanges.lineEnd(text, end);
+			String lead = at == text.length() && !text.endsWith("\n") ? "\n" : "";
+			changes.insert(at, lead + child + "requirements:\n" + child + "  - " + entry + "\n");
+		}
+		return new Connected(changes.apply(), requirement);
+	}
+
+	private static String offeredText(NodeTemplate template) {
+		if (template.getType() == null || template.getType().eIsProxy()) {
+			return "";
+		}
+		List<String> names = CompatibleRequirements.offered(template.getType()).stream().map(d -> d.getName() + describe(d)).toList();
+		return names.isEmpty() ? "; its type defines no requirement to connect" : "; it has " + String.join(", ", names);
+	}
+
+	private static String describe(org.diac.dsl.diac.RequirementDefinition definition) {
+		return definition.getNode() != null && !definition.getNode().eIsProxy() ? " (a " + definition.getNode().getName() + ")" : "";
+	}
+
+	private static String typeName(NodeTemplate template) {
+		return template.getType() == null || template.getType().eIsProxy() ? "unresolved type" : template.getType().getName();
+	}
+
+	private static boolean hasKey(INode owner, String key) {
+		for (ILeafNode leaf : owner.getLeafNodes()) {
+			if (leaf.getGrammarElement() instanceof Keyword keyword && keyword.getValue().equals(key)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The properties panel of {@code template}: its type's definitions and its values as written. */
+	public PropertySheet propertySheet(String text, URI uri, String template) throws EditRefusedException {
+		return PropertySheet.of(text, template(parse(text, uri), template));
+	}
+
+	/**
+	 * Sets property {@code property} of {@code template} to {@code value}, the YAML text of a value on one line
+	 * ({@code 480}, {@code "X.509"}, {@code { get_input: shard_count }}): the old value's text is replaced, or a new
+	 * {@code property: value} line goes after the template's last property (or a new {@code properties:} entry after
+	 * its type and description). Refused when the text would not read back as exactly that value.
+	 */
+	public String setProperty(String text, URI uri, String template, String property, String value) throws EditRefusedException {
+		if (!isPlainName(property)) {
+			throw new EditRefusedException("'" + property + "' is not a property name the editor writes");
+		}
+		String written = value == null ? "" : value.strip();
+		if (written.isEmpty() || written.contains("\n") || written.contains("\r")) {
+			throw new EditRefusedException("the value of " + property + " must be YAML text on one line (remove a property in the text)");
+		}
+		NodeTemplate owner = template(parse(text, uri), template);
+		PropertyAssignment assignment = owner.getProperties().stream().filter(p -> property.equals(p.getName())).findFirst().orElse(null);
+		TextChanges changes = new TextChanges(text);
+		if (assignment != null && assignment.getValue() != null) {
+			ICompositeNode valueNode = NodeModelUtils.findActualNodeFor(assignment.getValue());
+			int start = TextChanges.firstTokenStart(valueNode);
+			int end = TextChanges.lastTokenEnd(valueNode);
+			int key = TextChanges.firstTokenStart(NodeModelUtils.findActualNodeFor(assignment));
+			if (text.substring(start, end).contains("\n") || TextChanges.lineStart(text, start) != TextChanges.lineStart(text, key)) {
+				throw new EditRefusedException(property + " of " + template + " is a block over several lines: edit it in the text");
+			}
+			changes.replace(start, end, written);
+		} else if (assignment != null) {
+			changes.insert(TextChanges.lastTokenEnd(NodeModelUtils.findActualNodeFor(assignment)), " " + written);
+		} else if (!owner.getProperties().isEmpty()) {
+			ICompositeNode first = NodeModelUtils.findActualNodeFor(owner.getProperties().get(0));
+			ICompositeNode last = NodeModelUtils.findActualNodeFor(owner.getProperties().get(owner.getProperties().size() - 1));
+			int firstStart = TextChanges.firstTokenStart(first);
+			if (!TextChanges.startsLine(text, firstStart, false)) {
+				throw new EditRefusedException("the properties of " + template + " are a flow map: edit them in the text");
+			}
+			changes.insert(afterLine(text, TextChanges.lastTokenEnd(last)), TextChanges.indentation(text, firstStart) + property + ": " + written + "\n");
+		} else {
+			ICompositeNode node = NodeModelUtils.findActualNodeFor(owner);
+			int keyStart = TextChanges.firstTokenStart(node);
+			if (hasKey(node, "properties") || TextChanges.lineEnd(text, keyStart) >= TextChanges.lastTokenEnd(node)) {
+				throw new EditRefusedException(template + " is written in a form the editor does not extend (flow style or an empty properties map)");
+			}
+			int after = keyStart;
+			for (EStructuralFeature feature : List.of(DiacPackage.Literals.NODE_TEMPLATE__TYPE, DiacPackage.Literals.NODE_TEMPLATE__DESCRIPTION)) {
+				for (INode key : NodeModelUtils.findNodesForFeature(owner, feature)) {
+					after = Math.max(after, TextChanges.lastTokenEnd(key));
+				}
+			}
+			String child = childIndentation(text, keyStart, TextChanges.lastTokenEnd(node), TextChanges.indentation(text, keyStart));
+			changes.insert(afterLine(text, after), child + "properties:\n" + child + "  " + property + ": " + written + "\n");
+		}
+		String result = changes.apply();
+		checkReadsBack(result, uri, template, property, written);
+		return result;
+	}
+
+	/** The edited text must hold the property with exactly the value typed (no comment or key swallowed it). */
+	private void checkReadsBack(String text, URI uri, String template, String property, String value) throws EditRefusedException {
+		NodeTemplate owner = template(parse(text, uri), template);
+		PropertyAssignment assignment = owner.getProperties().stream().filter(p -> property.equals(p.getName())).findFirst().orElse(null);
+		String read = null;
+		if (assignment != null && assignment.getValue() != null) {
+			ICompositeNode node = NodeModelUtils.findActualNodeFor(assignment.getValue());
+			read = text.substring(TextChanges.firstTokenStart(node), TextChanges.lastTokenEnd(node));
+		}
+		if (!value.equals(read)) {
+			throw new EditRefusedException("'" + value + "' does not read back as one value of " + property + " (a comment or a second key in it?)");
+		}
+	}
+
+	/** The offset after the line that {@code end} ends on; a token that ends with its line break (a block scalar) ends there. */
+	private static int afterLine(String text, int end) {
+		return end > 0 && text.charAt(end - 1) == '\n' ? end : TextChanges.lineEnd(text, end);
+	}
+
+	/** The node template {@code name} of the document; refused when there is none. */
+	static NodeTemplate template(ServiceTemplate root, String name) throws EditRefusedException {
+		List<NodeTemplate> templates = root.getTopology() == null ? List.of() : root.getTopology().getNodeTemplates();
+		return templates.stream().filter(t -> name != null && name.equals(t.getName())).findFirst()
+				.orElseThrow(() -> new EditRefusedException("no node template " + name));
 	}
 
 	/** Refuses {@code text} when it does not parse (a safety net after an edit, before it is written). */

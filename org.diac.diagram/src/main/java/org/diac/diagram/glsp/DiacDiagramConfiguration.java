@@ -17,7 +17,8 @@ import org.eclipse.glsp.server.types.ShapeTypeHint;
 
 /**
  * What the client may do with each element type: nodes can be moved and deleted (not resized, not put into
- * another node), edges deleted (not re-routed or re-connected by hand). The server lays everything out (ELK), so
+ * another node), edges deleted (not re-routed or re-connected by hand), requirements drawn between nodes (checked
+ * by the server while drawing). The server lays everything out (ELK), so
  * the client does not measure; a gesture these hints do not offer is never sent.
  */
 public class DiacDiagramConfiguration extends BaseDiagramConfiguration {
@@ -32,6 +33,7 @@ public class DiacDiagramConfiguration extends BaseDiagramConfiguration {
 		for (EdgeKind kind : EdgeKind.values()) {
 			mappings.put(TopologyGModel.EDGE_PREFIX + kind.label(), GraphPackage.Literals.GEDGE);
 		}
+		mappings.put(TopologyGModel.NEW_REQUIREMENT, GraphPackage.Literals.GEDGE);
 		for (String label : List.of("name", "type", "detail", "badge", "edge", "message")) {
 			mappings.put("label:" + label, GraphPackage.Literals.GLABEL);
 		}
@@ -54,6 +56,13 @@ public class DiacDiagramConfiguration extends BaseDiagramConfiguration {
 		for (EdgeKind kind : EdgeKind.values()) {
 			hints.add(new EdgeTypeHint(TopologyGModel.EDGE_PREFIX + kind.label(), false, true, false, List.of(), List.of()));
 		}
+		// drawing a requirement: any node may be pointed at, the server checks each source and target as the mouse
+		// moves (dynamic, DiacEdgeCreationChecker) and the client shows a refused one as not allowed
+		List<String> nodes = new ArrayList<>();
+		for (NodeKind kind : NodeKind.values()) {
+			nodes.add(TopologyGModel.NODE_PREFIX + kind.label());
+		}
+		hints.add(new EdgeTypeHint(TopologyGModel.NEW_REQUIREMENT, false, true, false, true, nodes, nodes));
 		return hints;
 	}
 

@@ -2,11 +2,17 @@ package org.diac.diagram.glsp;
 
 import org.diac.diagram.glsp.handlers.ChangeBoundsHandler;
 import org.diac.diagram.glsp.handlers.ChangeRoutingPointsHandler;
+import org.diac.diagram.glsp.handlers.ConnectRequirementHandler;
 import org.diac.diagram.glsp.handlers.CreateNodeTemplateHandler;
 import org.diac.diagram.glsp.handlers.DeleteElementsHandler;
+import org.diac.diagram.glsp.handlers.EditPropertyHandler;
 import org.diac.diagram.glsp.handlers.LayoutHandler;
 import org.diac.diagram.glsp.handlers.NotEditableHandler;
+import org.diac.diagram.glsp.handlers.ReloadDocumentHandler;
 import org.diac.diagram.glsp.handlers.RenameHandler;
+import org.diac.diagram.glsp.handlers.RequestPropertiesHandler;
+import org.eclipse.glsp.server.actions.ActionHandler;
+import org.eclipse.glsp.server.features.typehints.EdgeCreationChecker;
 import org.eclipse.glsp.server.di.DiagramModule;
 import org.eclipse.glsp.server.diagram.DiagramConfiguration;
 import org.eclipse.glsp.server.di.MultiBinding;
@@ -82,5 +88,19 @@ public class DiacDiagramModule extends DiagramModule {
 		binding.add(NotEditableHandler.Reconnect.class);
 		binding.add(NotEditableHandler.ChangeContainer.class);
 		binding.add(RenameHandler.class);
+		binding.add(ConnectRequirementHandler.class);
+		binding.add(EditPropertyHandler.class);
+	}
+
+	@Override
+	protected void configureActionHandlers(MultiBinding<ActionHandler> binding) {
+		super.configureActionHandlers(binding);
+		binding.add(RequestPropertiesHandler.class); // the properties panel
+		binding.add(ReloadDocumentHandler.class); // the file changed (watcher, stale edit)
+	}
+
+	@Override
+	protected Class<? extends EdgeCreationChecker> bindEdgeCreationChecker() {
+		return DiacEdgeCreationChecker.class; // which requirement edges may be drawn, asked while drawing
 	}
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.diac.diagram.model.NodeKind;
+import org.eclipse.glsp.server.actions.TriggerEdgeCreationAction;
 import org.eclipse.glsp.server.actions.TriggerNodeCreationAction;
 import org.eclipse.glsp.server.features.toolpalette.PaletteItem;
 import org.eclipse.glsp.server.features.toolpalette.ToolPaletteItemProvider;
@@ -14,7 +15,8 @@ import com.google.inject.Inject;
 /**
  * The palette, typed by the profile and the document: one entry per node type of the DiaC profile
  * ({@code diac.nodes.*}) and per node type the document defines. Each entry creates a {@code node:template} with
- * the type as its argument, so one handler serves every type, including types only this document knows.
+ * the type as its argument, so one handler serves every type, including types only this document knows. The
+ * "Requirement" entry draws an edge from a template to one that fulfils a requirement of it.
  */
 public class DiacToolPaletteItemProvider implements ToolPaletteItemProvider {
 
@@ -32,6 +34,9 @@ public class DiacToolPaletteItemProvider implements ToolPaletteItemProvider {
 		}
 		List<PaletteItem> groups = new ArrayList<>();
 		groups.add(PaletteItem.createPaletteGroup("profile", "DiaC profile", profile, "symbol-class", "A"));
+		PaletteItem connect = new PaletteItem("connect:requirement", "Requirement", new TriggerEdgeCreationAction(TopologyGModel.NEW_REQUIREMENT),
+				"symbol-reference");
+		groups.add(PaletteItem.createPaletteGroup("edges", "Connect", List.of(connect), "symbol-reference", "C"));
 		List<PaletteItem> own = new ArrayList<>();
 		state.ownNodeTypes().forEach(type -> own.add(item(type, type)));
 		if (!own.isEmpty()) {

@@ -27,7 +27,8 @@ import jakarta.websocket.server.ServerEndpointConfig;
 /**
  * One Jetty on 127.0.0.1 for one document: the browser client (the esbuild bundle, a class-path resource of this
  * jar), the colours of the static SVG as CSS, and the GLSP websocket (a new GLSP injector per connection, as GLSP's
- * own launcher does). Only the loopback interface is bound: the editor writes the document.
+ * own launcher does); a {@link DocumentWatcher} reloads every open diagram when the file changes. Only the loopback
+ * interface is bound: the editor writes the document.
  */
 public final class DiagramServer implements AutoCloseable {
 
@@ -37,14 +38,24 @@ public final class DiagramServer implements AutoCloseable {
 
 	private final Server server;
 	private final URI uri;
+	private final DocumentWatcher watcher;
 
-	private DiagramServer(Server server, URI uri) {
+	private DiagramServer(Server server, URI uri, DocumentWatcher watcher) {
 		this.server = server;
 		this.uri = uri;
+		this.watcher = watcher;
 	}
 
-	/** Starts serving {@code file} on 127.0.0.1:{@code port} (0: a free port). */
+	/**
+	 * Starts serving {@code file} on 127.0.0.1:{@code port} (0: a free port), following changes of the file made
+	 * outside (every open diagram reloads).
+	 */
 	public static DiagramServer start(DocumentFile file, int port) throws Exception {
+		return start(file, port, true);
+	}
+
+	/** {@code watch} false: outside changes are only noticed by the next edit (which is refused as stale); for tests. */
+	static DiagramServer start(DocumentFile file, int port, boolean watch) throws Exception {
 		quietLogs();
 		Server server = new Server(new InetSocketAddress("127.0.0.1", port));
 		ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
@@ -66,7 +77,7 @@ public final class DiagramServer implements AutoCloseable {
 		server.setHandler(context);
 		server.start();
 		int actual = ((ServerConnector) server.getConnectors()[0]).getLocalPort();
-		return new DiagramServer(server, URI.create("http://127.0.0.1:" + actual + "/"));
+		return new DiagramServer(server, URI.create("http://127.0.0.1:" + actual + "/"), watch ? DocumentWatcher.start(file) : null);
 	}
 
 	private static Injector injector(DocumentFile file) {
@@ -92,6 +103,9 @@ public final class DiagramServer implements AutoCloseable {
 
 	@Override
 	public void close() throws Exception {
+		if (watcher != null) {
+			watcher.close();
+		}
 		server.stop();
 	}
 

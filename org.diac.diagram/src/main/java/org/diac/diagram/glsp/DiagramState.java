@@ -27,6 +27,7 @@ public class DiagramState extends DefaultGModelState {
 	private Map<String, Point> positions = Map.of();
 	private List<String> ownNodeTypes = List.of();
 	private DiagramLayout layout;
+	private String shownText;
 
 	public DocumentFile file() {
 		return file;
@@ -34,6 +35,7 @@ public class DiagramState extends DefaultGModelState {
 
 	/** Reads the document, its diagnostics and its sidecar again. */
 	public void reload() {
+		shownText = file.text();
 		try {
 			result = file.documents().load(file.path());
 		} catch (IOException e) {
@@ -44,6 +46,23 @@ public class DiagramState extends DefaultGModelState {
 			ownNodeTypes = file.edits().ownNodeTypes(file.text(), file.uri());
 		} catch (EditRefusedException e) {
 			ownNodeTypes = List.of(); // syntax errors: the diagram shows them, there is nothing to create from
+		}
+	}
+
+	/** The text the diagram was drawn from: every edit starts from it, so an edit never acts on text nobody saw. */
+	public String shownText() {
+		return shownText;
+	}
+
+	/** Whether the file still holds the text the diagram shows (false: changed underneath, a stale diagram). */
+	public boolean isCurrent() {
+		return shownText != null && shownText.equals(file.text());
+	}
+
+	/** After a change from outside, the undo history describes texts that are gone: it is dropped. */
+	public void forgetHistory() {
+		if (commandStack != null) {
+			commandStack.flush();
 		}
 	}
 

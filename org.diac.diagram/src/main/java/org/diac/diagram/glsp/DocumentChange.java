@@ -1,7 +1,6 @@
 package org.diac.diagram.glsp;
 
 import java.util.Map;
-import java.util.Objects;
 
 import org.diac.diagram.layout.Point;
 import org.eclipse.emf.common.command.AbstractCommand;
@@ -12,6 +11,16 @@ import org.eclipse.emf.common.command.AbstractCommand;
  * document's text exactly (comments and formatting included), not only the diagram.
  */
 public final class DocumentChange extends AbstractCommand {
+
+	/** The file no longer holds the text a change was made for. */
+	public static final class StaleDocumentException extends IllegalStateException {
+
+		private static final long serialVersionUID = 1L;
+
+		StaleDocumentException(String message) {
+			super(message);
+		}
+	}
 
 	private final DiagramState state;
 	private final String textBefore;
@@ -36,12 +45,18 @@ public final class DocumentChange extends AbstractCommand {
 
 	@Override
 	public void execute() {
-		apply(textAfter, positionsAfter);
+		apply(textBefore, textAfter, positionsAfter);
+	}
+
+	/** Only while the file holds what this change wrote: an undo never overwrites someone else's edit. */
+	@Override
+	public boolean canUndo() {
+		return state.file().text().equals(textAfter);
 	}
 
 	@Override
 	public void undo() {
-		apply(textBefore, positionsBefore);
+		apply(textAfter, textBefore, positionsBefore);
 	}
 
 	@Override
@@ -49,10 +64,12 @@ public final class DocumentChange extends AbstractCommand {
 		execute();
 	}
 
-	private void apply(String text, Map<String, Point> positions) {
+	/** Writes {@code text} over {@code expected} (compare and set); a file changed underneath is refused, unwritten. */
+	private void apply(String expected, String text, Map<String, Point> positions) {
 		DocumentFile file = state.file();
-		if (!Objects.equals(file.text(), text)) {
-			file.writeText(text);
+		if (!file.replaceText(expected, text)) {
+			state.reload();
+			throw new StaleDocumentException(file.path().getFileName() + " changed on disk: '" + getLabel() + "' was not applied");
 		}
 		if (!file.positions().equals(positions)) {
 			file.writePositions(positions);

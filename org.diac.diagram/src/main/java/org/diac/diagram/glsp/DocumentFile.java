@@ -6,7 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.diac.diagram.DiagramDocuments;
 import org.diac.diagram.edit.DocumentEdits;
@@ -23,6 +25,7 @@ public final class DocumentFile {
 	private final Path path;
 	private final DiagramDocuments documents;
 	private final DocumentEdits edits;
+	private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
 
 	public DocumentFile(Path path, DiagramDocuments documents, DocumentEdits edits) {
 		this.path = path.toAbsolutePath().normalize();
@@ -59,6 +62,36 @@ public final class DocumentFile {
 			Files.writeString(path, text, StandardCharsets.UTF_8);
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
+		}
+	}
+
+	/**
+	 * Writes {@code text} only if the file still holds {@code expected} (compare and set, under this object's lock,
+	 * which every write of this server takes); false, and nothing written, when someone else changed it.
+	 */
+	public synchronized boolean replaceText(String expected, String text) {
+		if (!text().equals(expected)) {
+			return false;
+		}
+		if (!expected.equals(text)) {
+			writeText(text);
+		}
+		return true;
+	}
+
+	/**
+	 * Calls {@code listener} whenever the file may have changed (a {@link DocumentWatcher} saw it): edits of any
+	 * session of this server or of anyone else. Closing the result stops the calls.
+	 */
+	public AutoCloseable onChange(Runnable listener) {
+		listeners.add(listener);
+		return () -> listeners.remove(listener);
+	}
+
+	/** Tells every listener that the file may have changed. */
+	void changed() {
+		for (Runnable listener : listeners) {
+			listener.run();
 		}
 	}
 

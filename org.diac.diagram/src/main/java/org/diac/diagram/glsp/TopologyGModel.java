@@ -39,6 +39,8 @@ public final class TopologyGModel {
 	/** The element type the palette creates; its argument {@code type} is the node type. */
 	public static final String NEW_TEMPLATE = "node:template";
 	public static final String TYPE_ARG = "type";
+	/** The edge type the palette's requirement tool draws; the server decides which requirement it becomes. */
+	public static final String NEW_REQUIREMENT = "edge:requirement";
 	/** A node's name: the one label the user can edit (rename). */
 	public static final String NAME_LABEL = "label:name";
 

@@ -26,6 +26,6 @@ public class ChangeBoundsHandler extends DocumentOperationHandler<ChangeBoundsOp
 				moved = true;
 			}
 		}
-		return moved ? change(state.file().text(), positions) : doNothing();
+		return moved ? change(state.shownText(), positions) : doNothing();
 	}
 }

@@ -33,7 +33,7 @@ public class CreateNodeTemplateHandler extends DocumentOperationHandler<CreateNo
 		String type = operation.getArgs() == null ? null : operation.getArgs().get(TopologyGModel.TYPE_ARG);
 		DocumentEdits.Created created;
 		try {
-			created = state.file().edits().createNodeTemplate(state.file().text(), state.file().uri(), type);
+			created = state.file().edits().createNodeTemplate(state.shownText(), state.file().uri(), type);
 		} catch (EditRefusedException e) {
 			return refuse("cannot create a " + type + ": " + e.getMessage());
 		}

@@ -49,7 +49,7 @@ public class DeleteElementsHandler extends DocumentOperationHandler<DeleteOperat
 		}
 		String text;
 		try {
-			text = state.file().edits().delete(state.file().text(), state.file().uri(), nodes, edges);
+			text = state.file().edits().delete(state.shownText(), state.file().uri(), nodes, edges);
 		} catch (EditRefusedException e) {
 			return refuse("cannot delete: " + e.getMessage());
 		}

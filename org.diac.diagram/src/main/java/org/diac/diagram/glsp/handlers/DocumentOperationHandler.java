@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.diac.diagram.edit.EditRefusedException;
 import org.diac.diagram.glsp.DiagramState;
 import org.diac.diagram.glsp.DocumentChange;
+import org.diac.diagram.glsp.actions.ReloadDocumentAction;
 import org.diac.diagram.layout.ElkTopologyLayout;
 import org.diac.diagram.layout.Point;
 import org.eclipse.emf.common.command.Command;
@@ -30,8 +31,24 @@ public abstract class DocumentOperationHandler<O extends Operation> extends Basi
 	@Inject
 	protected ActionDispatcher actions;
 
+	/**
+	 * A stale diagram (the file changed since it was drawn, and the watcher's reload has not come yet) takes no
+	 * edit: the user saw other text than the edit would change. The edit is refused with a message and the session
+	 * reloads, so the view shows the file; the user can then repeat the gesture.
+	 */
+	@Override
+	public Optional<Command> execute(Operation operation) {
+		if (handles(operation) && !state.isCurrent()) {
+			actions.dispatch(MessageActionUtil.warn(state.file().path().getFileName() + " changed on disk since the diagram was drawn: '"
+					+ getLabel() + "' was not applied; the diagram now shows the file, repeat the edit if still wanted"));
+			actions.dispatch(new ReloadDocumentAction());
+			return doNothing();
+		}
+		return super.execute(operation);
+	}
+
 	protected Optional<Command> change(String text, Map<String, Point> positions) {
-		String before = state.file().text();
+		String before = state.shownText();
 		try {
 			if (!before.equals(text)) {
 				state.file().edits().checkWellFormed(text, state.file().uri());

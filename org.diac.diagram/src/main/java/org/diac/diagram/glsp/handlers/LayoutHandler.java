@@ -16,6 +16,6 @@ public class LayoutHandler extends DocumentOperationHandler<LayoutOperation> {
 
 	@Override
 	public Optional<Command> createCommand(LayoutOperation operation) {
-		return state.file().positions().isEmpty() ? doNothing() : change(state.file().text(), Map.of());
+		return state.file().positions().isEmpty() ? doNothing() : change(state.shownText(), Map.of());
 	}
 }

@@ -34,7 +34,7 @@ public class RenameHandler extends DocumentOperationHandler<ApplyLabelEditOperat
 		String to = operation.getText() == null ? "" : operation.getText().strip();
 		String text;
 		try {
-			text = state.file().edits().rename(state.file().text(), state.file().uri(), from, to);
+			text = state.file().edits().rename(state.shownText(), state.file().uri(), from, to);
 		} catch (EditRefusedException e) {
 			return refuse("cannot rename " + from + ": " + e.getMessage());
 		}
@@ -43,6 +43,6 @@ public class RenameHandler extends DocumentOperationHandler<ApplyLabelEditOperat
 		if (at != null) {
 			positions.put(to, at);
 		}
-		return text.equals(state.file().text()) ? doNothing() : change(text, positions);
+		return text.equals(state.shownText()) ? doNothing() : change(text, positions);
 	}
 }
