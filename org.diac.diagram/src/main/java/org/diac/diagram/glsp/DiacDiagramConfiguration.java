@@ -62,7 +62,9 @@ public class DiacDiagramConfiguration extends BaseDiagramConfiguration {
 		for (NodeKind kind : NodeKind.values()) {
 			nodes.add(TopologyGModel.NODE_PREFIX + kind.label());
 		}
-		hints.add(new EdgeTypeHint(TopologyGModel.NEW_REQUIREMENT, false, true, false, true, nodes, nodes));
+		EdgeTypeHint requirement = new EdgeTypeHint(TopologyGModel.NEW_REQUIREMENT, false, true, false, nodes, nodes);
+		requirement.setDynamic(true); // GLSP 2.3.0's constructor with a 'dynamic' parameter drops it (never assigned)
+		hints.add(requirement);
 		return hints;
 	}
 
