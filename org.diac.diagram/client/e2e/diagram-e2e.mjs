@@ -2,11 +2,13 @@
 // Usage: node e2e/diagram-e2e.mjs URL DOCUMENT [SCREENSHOT]
 // Against a running `diac diagram DOCUMENT` (a copy of the sharding example): open, see the nodes, drag one (the
 // sidecar gets it, the text does not change), create a Storage from the palette (the text gains the template),
-// delete it (the text is the original again), undo (back), rename worker (key and references), and no websocket
-// closes. Prints one line per check
+// delete it (the text is the original again), undo (back), rename worker (key and references), connect a
+// requirement with the palette's tool (miner -> alice written; shards -> alice shown as not allowed, nothing written),
+// edit alice's stake in the properties panel (an invalid value shows its diagnostic, a valid one clears it), change
+// the file from outside (the diagram follows), and no websocket closes. Prints one line per check
 // and 'N passed, M failed'; exit 0 only if all passed.
 import { chromium } from 'playwright-core';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 
 const [url, documentPath, screenshot] = process.argv.slice(2);
 if (!url || !documentPath) {
@@ -112,6 +114,74 @@ try {
     await editor.press('Enter');
     check(await until(() => text() === renamed), 'rename changed the key and the references to it, nothing else');
     check(await until(async () => await node('miner').count() === 1), 'the renamed node is drawn');
+
+    // connect: the palette's requirement tool from miner (a worker) to alice (an operator) writes operated_by
+    const svg = page.locator('#sprotty > svg').first();
+    const center = async id => {
+        const b = await node(id).boundingBox();
+        return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+    };
+    const requirementTool = page.locator('.tool-palette .tool-button', { hasText: /^\s*Requirement\s*$/ });
+    check(await requirementTool.count() === 1, 'palette offers the Requirement tool');
+    const beforeConnect = text();
+    const workerEnd = '            encryption: { algorithm: AES-256-XTS, key_distribution: shamir, threshold: 3, shares: 5 }\n';
+    await requirementTool.first().click();
+    let at = await center('miner');
+    await page.mouse.move(at.x, at.y, { steps: 5 });
+    check(await until(async () => (await svg.getAttribute('class') ?? '').includes('edge-creation-select-source-mode')), 'miner may start a requirement');
+    await page.mouse.click(at.x, at.y);
+    at = await center('alice');
+    await page.mouse.move(at.x, at.y, { steps: 8 });
+    check(await until(async () => (await svg.getAttribute('class') ?? '').includes('edge-creation-select-target-mode')),
+        'alice is shown as an allowed target');
+    await page.mouse.click(at.x, at.y);
+    const connected = beforeConnect.replace(workerEnd, workerEnd + '      requirements:\n        - operated_by: alice\n');
+    check(await until(() => text() === connected), 'connect wrote "- operated_by: alice" under miner, nothing else', text());
+    check(await until(async () => await page.locator('#sprotty > svg g[id^="sprotty_miner.operated_by."]').count() === 1), 'the new edge is drawn');
+
+    // an incompatible target: a NodeGroup (shards) is composed of workers, never of an operator
+    await page.keyboard.press('Escape');
+    await requirementTool.first().click();
+    at = await center('shards');
+    await page.mouse.move(at.x, at.y, { steps: 5 });
+    check(await until(async () => (await svg.getAttribute('class') ?? '').includes('edge-creation-select-source-mode')), 'shards may start a requirement');
+    await page.mouse.click(at.x, at.y);
+    at = await center('alice');
+    await page.mouse.move(at.x, at.y, { steps: 8 });
+    check(await until(async () => (await svg.getAttribute('class') ?? '').includes('edge-modification-not-allowed-mode')),
+        'alice is shown as not allowed for shards');
+    await page.mouse.click(at.x, at.y);
+    await page.waitForTimeout(500);
+    check(text() === connected, 'the refused target changed nothing');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+
+    // properties panel: select alice, edit stake to an invalid value (its diagnostic shows), then to a valid one
+    await node('alice').click();
+    const panel = page.locator('#properties');
+    check(await until(async () => await panel.isVisible() && (await panel.locator('h2').textContent()).startsWith('alice')), 'the panel shows alice');
+    const stake = panel.locator('.property[data-property="stake"] input');
+    check(await stake.inputValue() === '480', 'the panel shows stake as written (480)');
+    await stake.fill('lots');
+    await stake.press('Enter');
+    check(await until(() => text() === connected.replace('        stake: 480\n', '        stake: lots\n')), 'the panel edit wrote stake: lots, nothing else');
+    const stakeErrors = panel.locator('.property[data-property="stake"] .diagnostic.error');
+    check(await until(async () => await stakeErrors.count() > 0), 'the invalid value shows its diagnostic in the panel');
+    console.log('stake diagnostic:', await stakeErrors.first().textContent().catch(() => ''));
+    await stake.fill('500');
+    await stake.press('Enter');
+    const edited = connected.replace('        stake: 480\n', '        stake: 500\n');
+    check(await until(() => text() === edited), 'the panel edit wrote stake: 500');
+    check(await until(async () => await stakeErrors.count() === 0), 'the diagnostic is gone once the value is valid');
+    if (screenshot) {
+        await page.screenshot({ path: screenshot.replace(/\.png$/, '-properties.png') });
+    }
+
+    // a change of the file from outside (another editor) reloads the open diagram; so does undoing it outside
+    writeFileSync(documentPath, edited.replace('\n    validator:\n', '\n    archive:\n      type: diac.nodes.Storage\n\n    validator:\n'));
+    check(await until(async () => await node('archive').count() === 1), 'an outside change is drawn without a reload of the page');
+    writeFileSync(documentPath, edited);
+    check(await until(async () => await node('archive').count() === 0), 'reverting it outside is drawn too');
 
     const state = await page.evaluate(() => document.body.dataset.connection);
     check(state === 'open' && closes.length === 0, 'websocket stayed open', `${state} ${JSON.stringify(closes)}`);

@@ -14,6 +14,7 @@ import {
     configureModelElement,
     createDiagramOptionsModule,
     DiagramLoader,
+    EdgeCreationTool,
     editLabelFeature,
     FeatureModule,
     GEdge,
@@ -31,6 +32,7 @@ import {
     TYPES
 } from '@eclipse-glsp/client';
 import { Container, injectable } from 'inversify';
+import { TargetMatchingEdgeCreationTool } from './edge-check';
 import { PropertiesPanel } from './properties-panel';
 
 const DIAGRAM_TYPE = 'diac-topology';
@@ -48,6 +50,8 @@ const topologyModule = new FeatureModule((bind, unbind, isBound, rebind) => {
     LABELS.forEach(label => configureModelElement(context, `label:${label}`, GLabel, GLabelView));
     // a template's name: double-click edits it, the server renames the template and its references
     configureModelElement(context, 'label:name', GLabel, GLabelView, { enable: [editLabelFeature] });
+    // requirement edges: the answer of the server's check is taken for the node it was asked about (edge-check.ts)
+    rebind(EdgeCreationTool).to(TargetMatchingEdgeCreationTool).inSingletonScope();
     // the properties panel reads the sheet again whenever the diagram changed (an edit here, in another tab, on disk)
     configureActionHandler(context, 'setModel', ModelChanged);
     configureActionHandler(context, 'updateModel', ModelChanged);
