@@ -10,6 +10,9 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -144,5 +147,88 @@ class DiagramCommandTest {
 		assertTrue(run.err().contains("1 position from"), run.err());
 		assertEquals("translate(1400,700)", node(parse(run.out()), "ipfs_storage").getAttribute("transform"));
 		assertEquals(before, Files.readString(file));
+	}
+
+	private static List<Element> groups(Document svg, String className) {
+		List<Element> found = new ArrayList<>();
+		NodeList groups = svg.getElementsByTagNameNS("http://www.w3.org/2000/svg", "g");
+		for (int i = 0; i < groups.getLength(); i++) {
+			Element g = (Element) groups.item(i);
+			if (className.equals(g.getAttribute("class"))) {
+				found.add(g);
+			}
+		}
+		return found;
+	}
+
+	private static String fill(Element group) {
+		return ((Element) group.getElementsByTagNameNS("http://www.w3.org/2000/svg", "rect").item(0)).getAttribute("fill");
+	}
+
+	@Test
+	void instancesDrawOneBoxPerWorkerSlotColouredByItsOperator() throws Exception {
+		Path out = dir.resolve("instances.svg");
+		Run run = run("--svg", "--instances", Documents.example("sharding-network.diac").toString(), "--out", out.toString(), "--seed",
+				"01".repeat(32), "--epoch", "3");
+		assertEquals(0, run.exit(), run.toString());
+		assertTrue(run.err().contains("instance level of epoch 3: 20 worker instances in 4 groups, 6 operators"), run.err());
+		Document svg = parse(Files.readString(out)); // well-formed
+		List<Element> instances = groups(svg, "instance");
+		assertEquals(20, instances.size(), "default_instances: 20 worker slots");
+		assertEquals(20, instances.stream().map(i -> i.getAttribute("data-instance")).distinct().count());
+		assertEquals(4, groups(svg, "group").size(), "shard_count: 4");
+		for (Element group : groups(svg, "group")) {
+			assertEquals(5, groups(group.getOwnerDocument(), "instance").stream().filter(i -> group.equals(i.getParentNode())).count());
+		}
+		List<Element> operators = groups(svg, "operator");
+		assertEquals(List.of("alice", "bob", "carol", "dave", "erin", "frank"), operators.stream().map(o -> o.getAttribute("data-operator")).toList());
+		Map<String, String> legend = new HashMap<>();
+		operators.forEach(o -> legend.put(o.getAttribute("data-operator"), fill(o)));
+		assertEquals(6, legend.values().stream().distinct().count(), "one colour per operator: " + legend);
+		for (Element instance : instances) {
+			assertEquals(legend.get(instance.getAttribute("data-operator")), fill(instance), instance.getAttribute("data-instance"));
+		}
+		// the mapper's slots: unit_stake 100 buys alice 4 of her 480 and erin 3 of her 330
+		assertEquals(4, instances.stream().filter(i -> i.getAttribute("data-operator").equals("alice")).count());
+		assertEquals(3, instances.stream().filter(i -> i.getAttribute("data-operator").equals("erin")).count());
+	}
+
+	@Test
+	void anotherSeedIsAnotherAllocationOfTheSameSlots() throws Exception {
+		Run first = run("--svg", "--instances", Documents.example("sharding-network.diac").toString(), "--seed", "01".repeat(32));
+		Run second = run("--svg", "--instances", Documents.example("sharding-network.diac").toString(), "--seed", "02".repeat(32));
+		List<String> a = groups(parse(first.out()), "instance").stream().map(i -> i.getAttribute("data-instance") + "=" + i.getAttribute("data-operator")).toList();
+		List<String> b = groups(parse(second.out()), "instance").stream().map(i -> i.getAttribute("data-instance") + "=" + i.getAttribute("data-operator")).toList();
+		assertEquals(20, a.size());
+		assertEquals(20, b.size());
+		assertFalse(a.equals(b), "the seed reshuffles the slots");
+	}
+
+	@Test
+	void aDocumentWithNothingToMapIsDrawnAtTypeLevel() throws Exception {
+		Path file = Documents.write(dir, "plain.diac", """
+				tosca_definitions_version: tosca_simple_yaml_1_3
+				topology_template:
+				  node_templates:
+				    server:
+				      type: tosca.nodes.Compute
+				""");
+		Run run = run("--svg", "--instances", file.toString());
+		assertEquals(0, run.exit(), run.toString());
+		assertTrue(run.err().contains("nothing to map at instance level (") && run.err().contains("drawn at type level"), run.err());
+		assertTrue(run.err().contains("no diac.nodes.NodeGroup template"), run.err());
+		Document svg = parse(run.out());
+		assertEquals("tosca", node(svg, "server").getAttribute("data-kind"));
+		assertEquals(List.of(), groups(svg, "instance"));
+	}
+
+	@Test
+	void instanceOptionsNeedTheirCompanions() {
+		assertTrue(run(Documents.example("tee-network.diac").toString(), "--instances").err().contains("--instances needs --svg"));
+		assertTrue(run("--svg", Documents.example("tee-network.diac").toString(), "--seed", "00".repeat(32)).err()
+				.contains("--seed and --epoch need --instances"));
+		Run shortSeed = run("--svg", "--instances", Documents.example("tee-network.diac").toString(), "--seed", "abcd");
+		assertEquals(2, shortSeed.exit());
+		assertTrue(shortSeed.err().contains("--seed must be 32 bytes as 64 hex digits"), shortSeed.err());
 	}
 }
