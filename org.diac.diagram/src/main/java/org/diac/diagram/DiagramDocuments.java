@@ -30,8 +30,16 @@ import com.google.inject.Injector;
  */
 public final class DiagramDocuments {
 
-	/** The diagram, or the syntax errors that leave nothing sound to draw; {@code diagnostics} are all of them. */
-	public record Result(TopologyDiagram diagram, List<Decoration> diagnostics, List<Decoration> syntaxErrors) {
+	/**
+	 * The diagram, or the syntax errors that leave nothing sound to draw; {@code diagnostics} are all of them.
+	 * {@code partial} is, for malformed YAML, what the parser's recovery still read (the editor shows it under an
+	 * error banner; the static SVG does not draw it), or null.
+	 */
+	public record Result(TopologyDiagram diagram, List<Decoration> diagnostics, List<Decoration> syntaxErrors, TopologyDiagram partial) {
+
+		public Result(TopologyDiagram diagram, List<Decoration> diagnostics, List<Decoration> syntaxErrors) {
+			this(diagram, diagnostics, syntaxErrors, null);
+		}
 
 		public boolean drawn() {
 			return diagram != null;
@@ -60,13 +68,13 @@ public final class DiagramDocuments {
 				.map(DiagramDocuments::decoration).toList();
 		List<Decoration> syntax = diagnostics.stream().filter(d -> d.severity() == Severity.ERROR && d.file().equals(name)
 				&& (IssueCodes.YAML_SYNTAX.equals(d.code()) || IssueCodes.YAML_TAB.equals(d.code()))).toList();
-		if (!syntax.isEmpty()) {
-			return new Result(null, diagnostics, syntax);
-		}
 		byte[] content = Files.readAllBytes(file);
 		URI uri = URI.createFileURI(file.toAbsolutePath().normalize().toString());
 		DocumentLoader loader = injector.getInstance(DocumentLoader.class);
 		String title = file.getFileName() == null ? name : file.getFileName().toString();
+		if (!syntax.isEmpty()) {
+			return new Result(null, diagnostics, syntax, partial(loader, content, uri, title, diagnostics, name));
+		}
 		try {
 			TopologyDiagram diagram = DocumentLoader.onLargeStack("diac-diagram", () -> {
 				XtextResource resource = loader.load(content, uri);
@@ -113,6 +121,24 @@ public final class DiagramDocuments {
 			throw new IOException("interrupted while reading " + file, e);
 		} catch (ExecutionException e) {
 			throw new IllegalStateException("the instance view of " + file + " failed: " + e.getCause(), e.getCause());
+		}
+	}
+
+	/** What the parser recovered from malformed YAML, as a diagram; null when that fails or holds no template. */
+	private static TopologyDiagram partial(DocumentLoader loader, byte[] content, URI uri, String title, List<Decoration> diagnostics, String name) {
+		try {
+			TopologyDiagram diagram = DocumentLoader.onLargeStack("diac-diagram-partial", () -> {
+				XtextResource resource = loader.load(content, uri);
+				EcoreUtil.resolveAll(resource);
+				ServiceTemplate template = resource.getContents().isEmpty() ? null : (ServiceTemplate) resource.getContents().get(0);
+				return TopologyDiagramGenerator.generate(template, title, diagnostics, name);
+			});
+			return diagram.nodes().isEmpty() ? null : diagram;
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			return null;
+		} catch (ExecutionException | RuntimeException e) {
+			return null; // a recovered model the generator cannot read: the banner alone says what is wrong
 		}
 	}
 

@@ -16,6 +16,15 @@ public class DiacGModelFactory implements GModelFactory {
 	@Override
 	public void createGModel() {
 		DiagramDocuments.Result result = state.result();
+		if (!result.drawn() && result.partial() != null) {
+			// malformed YAML: what the parser recovered, under a banner with the syntax errors (not editable: the
+			// edits refuse a text with syntax errors)
+			DiagramLayout layout = ElkTopologyLayout.layout(result.partial(), state.positions());
+			state.layout(layout);
+			state.updateRoot(TopologyGModel.withBanner(TopologyGModel.build(result.partial(), layout),
+					state.file().path().getFileName() + " is not well-formed YAML; drawn: what parsed. Fix the text:", result.syntaxErrors()));
+			return;
+		}
 		if (!result.drawn()) {
 			state.layout(null);
 			state.updateRoot(TopologyGModel.message(state.file().path().getFileName() + " is not well-formed YAML; nothing drawn",

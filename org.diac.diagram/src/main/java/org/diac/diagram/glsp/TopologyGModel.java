@@ -19,6 +19,7 @@ import org.eclipse.glsp.graph.GIssue;
 import org.eclipse.glsp.graph.GLabel;
 import org.eclipse.glsp.graph.GModelElement;
 import org.eclipse.glsp.graph.GNode;
+import org.eclipse.glsp.graph.util.GraphUtil;
 import org.eclipse.glsp.graph.builder.impl.GEdgeBuilder;
 import org.eclipse.glsp.graph.builder.impl.GEdgePlacementBuilder;
 import org.eclipse.glsp.graph.builder.impl.GGraphBuilder;
@@ -75,6 +76,30 @@ public final class TopologyGModel {
 					.addCssClass("diac-message").build());
 		}
 		return graph.build();
+	}
+
+	/**
+	 * {@code graph} moved down to make room for an error banner at the top: the title and one line per error
+	 * ({@code file:line:column: error CODE message}).
+	 */
+	public static GGraph withBanner(GGraph graph, String title, List<Decoration> errors) {
+		double height = 30 + 20 * (errors.size() + 1);
+		for (GModelElement child : graph.getChildren()) {
+			if (child instanceof GNode node) {
+				node.setPosition(GraphUtil.point(node.getPosition().getX(), node.getPosition().getY() + height));
+			} else if (child instanceof GEdge edge) {
+				edge.getRoutingPoints().forEach(p -> p.setY(p.getY() + height));
+			}
+		}
+		double y = 30;
+		graph.getChildren().add(new GLabelBuilder("label:message").id("message-title").text(title).position(24, y).addCssClass("diac-message")
+				.addCssClass("diac-banner").build());
+		for (Decoration error : errors) {
+			y += 20;
+			graph.getChildren().add(new GLabelBuilder("label:message").id("message-" + (int) y).text(error.toText()).position(24, y)
+					.addCssClass("diac-message").addCssClass("diac-banner").build());
+		}
+		return graph;
 	}
 
 	static GNode node(DiagramNode node, NodeBox box) {

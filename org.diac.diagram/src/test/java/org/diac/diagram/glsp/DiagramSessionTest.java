@@ -161,4 +161,31 @@ class DiagramSessionTest {
 			assertTrue(first.isOpen() && second.isOpen());
 		}
 	}
+
+	@Test
+	void malformedYamlShowsWhatParsedUnderAnErrorBanner(@TempDir Path dir) throws Exception {
+		Path document = Documents.shardingWith(dir, "min_reputation: 0.5", "min_reputation: [0.5");
+		try (DiagramServer server = serve(document, false); GlspTestClient client = new GlspTestClient(server.uri())) {
+			JsonObject model = client.open();
+			List<String> ids = GlspTestClient.ids(model);
+			assertTrue(ids.containsAll(List.of("alice", "shards", "worker", "validator")), "what parsed is drawn: " + ids);
+			assertTrue(ids.contains("message-title"), ids.toString());
+			String banner = model.toString();
+			assertTrue(banner.contains("is not well-formed YAML; drawn: what parsed"), banner);
+			assertTrue(banner.contains("YAML-SYNTAX"), "the banner lists the syntax error with its code");
+			// the banner is above the nodes
+			for (JsonElement child : model.getAsJsonObject("newRoot").getAsJsonArray("children")) {
+				JsonObject element = child.getAsJsonObject();
+				if (element.get("id").getAsString().equals("alice")) {
+					assertTrue(element.getAsJsonObject("position").get("y").getAsDouble() > 60, element.toString());
+				}
+			}
+			// an edit is refused with the reason, the text stays
+			String text = Files.readString(document);
+			client.send(editProperty("alice", "stake", "500"));
+			JsonObject refused = client.await("message", a -> a.get("message").getAsString().contains("syntax errors"));
+			assertEquals("WARNING", refused.get("severity").getAsString());
+			assertEquals(text, Files.readString(document));
+		}
+	}
 }
