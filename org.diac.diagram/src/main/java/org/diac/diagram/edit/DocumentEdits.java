@@ -153,13 +153,13 @@ public final class DocumentEdits {
 			}
 			String dash = text.substring(TextChanges.lineStart(text, start), start);
 			String indent = dash.endsWith("- ") || dash.strip().equals("-") ? dash : TextChanges.indentation(text, start) + "- ";
-			changes.insert(TextChanges.lineEnd(text, TextChanges.lastTokenEnd(lastNode)), indent + entry + "\n");
+			changes.insert(afterLine(text, TextChanges.lastTokenEnd(lastNode)), indent + entry + "\n");
 		} else {
 			if (hasKey(templateNode, "requirements")) {
 				throw new EditRefusedException(source + " has an empty requirements list: add the requirement in the text");
 			}
 			String child = childIndentation(text, keyStart, end, TextChanges.indentation(text, keyStart));
-			int at = TextChanges.lineEnd(text, end);
+			int at = afterLine(text, end);
 			String lead = at == text.length() && !text.endsWith("\n") ? "\n" : "";
 			changes.insert(at, lead + child + "requirements:\n" + child + "  - " + entry + "\n");
 		}
