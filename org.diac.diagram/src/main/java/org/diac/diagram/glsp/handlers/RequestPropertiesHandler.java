@@ -28,7 +28,6 @@ public class RequestPropertiesHandler extends AbstractActionHandler<RequestPrope
 	@Override
 	protected List<Action> executeAction(RequestPropertiesAction action) {
 		String template = action.getTemplate();
-		SetPropertiesAction response;
 		PropertySheet sheet;
 		try {
 			sheet = state.file().edits().propertySheet(state.shownText(), state.file().uri(), template);
@@ -50,8 +49,7 @@ public class RequestPropertiesHandler extends AbstractActionHandler<RequestPrope
 			rows.add(new SetPropertiesAction.Row(row, messages));
 		}
 		List<String> others = decorations.stream().filter(d -> !placed.contains(d)).map(Decoration::toText).toList();
-		response = SetPropertiesAction.of(sheet.template(), sheet.type(), rows, others);
-		return List.of(respond(action, response));
+		return List.of(respond(action, SetPropertiesAction.of(sheet.template(), sheet.type(), rows, others)));
 	}
 
 	private static Action respond(RequestPropertiesAction request, SetPropertiesAction response) {
