@@ -26,6 +26,9 @@ start=$(date +%s)
   -p2.os linux -p2.ws gtk -p2.arch x86_64 -roaming > "$work/install.txt" 2>&1 || { cat "$work/install.txt"; exit 1; }
 tail -2 "$work/install.txt"
 ls "$work/install/plugins" | grep -q '^org.diac.dsl.ui_' || { echo "check-product: org.diac.dsl.ui not installed" >&2; exit 1; }
+# the chain bundle with its embedded Fabric Gateway client (a folder: Bundle-ClassPath lib/*.jar)
+ls "$work/install/plugins"/org.diac.chain.ui_*/lib/fabric-gateway.jar >/dev/null 2>&1 \
+  || { echo "check-product: org.diac.chain.ui (with lib/fabric-gateway.jar) not installed" >&2; exit 1; }
 echo "check-product: installed $(ls "$work/install/plugins" | wc -l) plugins in $(( $(date +%s) - start )) s"
 
 echo "check-product: starting the workbench"
