@@ -52,7 +52,7 @@ public class ProposeChangeInput extends CompareEditorInput {
 	}
 
 	@Override
-	protected void contributeToToolBar(ToolBarManager toolBarManager) {
+	public void contributeToToolBar(ToolBarManager toolBarManager) {
 		super.contributeToToolBar(toolBarManager);
 		toolBarManager.add(new Action("Submit Proposal") {
 			@Override

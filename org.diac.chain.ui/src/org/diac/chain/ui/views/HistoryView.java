@@ -38,7 +38,7 @@ public class HistoryView extends LedgerView {
 	@Override
 	protected Job load(String name, ChainConnection connection) {
 		return new ReadJob<List<HistoryEntry>>("history", "DiaC history of " + name, connection, l -> l.history(name),
-				h -> h.size() + " history entries of " + name, h -> show(() -> {
+				h -> h.size() + " history entries of " + name, h -> inUi(() -> {
 					viewer.setInput(h);
 					String listed = h.size() + (h.size() == 1 ? " entry" : " entries") + " of " + name + " (" + connection.describe() + ")";
 					status(note == null ? listed : note + ". " + listed);

@@ -99,7 +99,7 @@ public abstract class LedgerView extends ViewPart {
 			public void done(IJobChangeEvent event) {
 				IStatus result = event.getResult();
 				if (result.getSeverity() == IStatus.ERROR || result.getSeverity() == IStatus.CANCEL) {
-					show(() -> status(result.getSeverity() == IStatus.CANCEL ? "Cancelled." : result.getMessage()));
+					inUi(() -> status(result.getSeverity() == IStatus.CANCEL ? "Cancelled." : result.getMessage()));
 				}
 			}
 		});
@@ -113,7 +113,7 @@ public abstract class LedgerView extends ViewPart {
 	}
 
 	/** Runs {@code update} in the UI thread, unless the view was closed meanwhile. */
-	protected void show(Runnable update) {
+	protected void inUi(Runnable update) {
 		if (status.isDisposed()) {
 			return;
 		}

@@ -1,9 +1,13 @@
 package org.diac.chain.ui.views;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
 import java.util.Optional;
 
+import org.diac.chain.client.DiacLedger;
 import org.diac.chain.client.ProposalRecord;
+import org.diac.chain.client.Submitted;
 import org.diac.chain.client.VoteRecord;
 import org.diac.chain.ui.commands.Connections;
 import org.diac.chain.ui.jobs.ReadJob;
@@ -59,28 +63,26 @@ public class ProposalsView extends LedgerView {
 	}
 
 	/** A Vote or Approve action on the selected proposal. */
-	private Action action(String label,
-			java.util.function.Function<ProposalRecord, java.util.function.Function<org.diac.chain.client.DiacLedger, org.diac.chain.client.Submitted<VoteRecord>>> cast) {
+	private Action action(String label, Function<ProposalRecord, Function<DiacLedger, Submitted<VoteRecord>>> submit) {
 		return new Action(label) {
 			@Override
 			public void run() {
-				selected().ifPresent(p -> cast(label, p, cast.apply(p)));
+				selected().ifPresent(p -> cast(label, p, submit.apply(p)));
 			}
 		};
 	}
 
 	/** Casts a vote or approval on {@code p}; the view re-reads the proposals when it is committed. */
-	public Job cast(String label, ProposalRecord p,
-			java.util.function.Function<org.diac.chain.client.DiacLedger, org.diac.chain.client.Submitted<VoteRecord>> submit) {
+	public Job cast(String label, ProposalRecord p, Function<DiacLedger, Submitted<VoteRecord>> submit) {
 		ChainConnection connection = Connections.get(getSite().getShell(), Connections.Prompt.ASK).orElse(null);
 		if (connection == null) {
 			status("No network and identity chosen (DiaC > Choose Network and Identity).");
 			return null;
 		}
-		Job job = new SubmitJob<VoteRecord>(label.toLowerCase(java.util.Locale.ROOT).replace(' ', '-'),
+		Job job = new SubmitJob<VoteRecord>(label.toLowerCase(Locale.ROOT).replace(' ', '-'),
 				label + " on proposal " + p.id(), connection, submit,
 				v -> v.value().voter() + " " + v.value().choice() + " on proposal " + v.value().proposalId() + " (tx " + v.txId() + ")",
-				v -> show(this::refresh));
+				v -> inUi(this::refresh));
 		job.schedule();
 		return job;
 	}
@@ -97,7 +99,7 @@ public class ProposalsView extends LedgerView {
 	protected Job load(String name, ChainConnection connection) {
 		return new ReadJob<List<ProposalRow>>("proposals", "DiaC proposals on " + name, connection,
 				l -> ProposalRow.open(l.proposals(name), l.history(name)), r -> r.size() + " open proposals on " + name,
-				rows -> show(() -> {
+				rows -> inUi(() -> {
 					viewer.setInput(rows);
 					status(rows.isEmpty() ? "No open proposals on " + name + " (" + connection.describe() + ")"
 							: rows.size() + " open proposal" + (rows.size() == 1 ? "" : "s") + " on " + name + " ("
