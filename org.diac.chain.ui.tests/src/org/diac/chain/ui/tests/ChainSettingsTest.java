@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import javax.crypto.spec.PBEKeySpec;
@@ -58,12 +59,17 @@ class ChainSettingsTest {
 
 	@Test
 	void localNetworkIsAlwaysTheFirstProfileAndAddedFilesFollow() {
-		settings.saveProfiles(java.util.List.of(NetworkProfile.local(), new NetworkProfile("staging", "/etc/diac/staging.json")));
+		settings.saveProfiles(List.of(NetworkProfile.local(), new NetworkProfile("staging", "/etc/diac/staging.json")));
 		var profiles = new ChainSettings(preferences, new IdentityKeys(storage)).profiles();
 		assertEquals(2, profiles.size());
 		assertTrue(profiles.get(0).isLocal());
 		assertEquals("connection-profile.json", profiles.get(0).profileFile().getFileName().toString());
 		assertEquals(Path.of("/etc/diac/staging.json"), profiles.get(1).profileFile());
+	}
+
+	@Test
+	void aProfileThatCannotBeReadOffersNoIdentities() {
+		assertEquals(List.of(), new NetworkProfile("gone", dir.resolve("missing.json").toString()).identityNames());
 	}
 
 	@Test

@@ -68,6 +68,15 @@ class PublishOnLocalNetworkTest {
 		alice = workspace.chosen().orElseThrow();
 	}
 
+	@Test
+	@Order(0)
+	void theNetworksIdentitiesAreOfferedByName() {
+		var names = alice.profile().identityNames();
+		assertTrue(names.containsAll(List.of("Admin@org1", "User1@org1", "Admin@org2", "User1@org2")), names::toString);
+		// the operators `network up` issued from the organizations' CAs
+		assertTrue(names.containsAll(List.of("alice", "bob")), names::toString);
+	}
+
 	@AfterAll
 	static void networkDown() {
 		if (workspace != null) {

@@ -49,15 +49,27 @@ public class ConnectionDialog extends TitleAreaDialog {
 		new Label(c, SWT.NONE).setText("Identity:");
 		identities = new Combo(c, SWT.DROP_DOWN);
 		identities.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-		for (ChainIdentity i : settings.identities()) {
-			identities.add(i.name());
-		}
-		identities.select(0);
-		settings.chosen().ifPresent(chosen -> {
-			profiles.setText(chosen.profile().name());
-			identities.setText(chosen.identity().name());
-		});
+		profiles.addListener(SWT.Selection, e -> listIdentities());
+		settings.chosen().ifPresent(chosen -> profiles.setText(chosen.profile().name()));
+		listIdentities();
+		settings.chosen().ifPresent(chosen -> identities.setText(chosen.identity().name()));
 		return area;
+	}
+
+	/** The chosen network's identities (its profile's and its operators), then one's own from the preferences. */
+	private void listIdentities() {
+		String typed = identities.getText();
+		identities.removeAll();
+		NetworkProfile chosen = settings.profiles().stream().filter(p -> p.name().equals(profiles.getText())).findFirst()
+				.orElse(NetworkProfile.local());
+		java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>(chosen.identityNames());
+		settings.identities().stream().filter(i -> !i.isOfNetwork() || names.isEmpty()).map(ChainIdentity::name).forEach(names::add);
+		names.forEach(identities::add);
+		if (!typed.isBlank()) {
+			identities.setText(typed);
+		} else if (identities.getItemCount() > 0) {
+			identities.select(0);
+		}
 	}
 
 	@Override

@@ -58,10 +58,15 @@ public final class ChainSettings {
 		put(PROFILES, String.join("\n", lines));
 	}
 
-	/** The identities of the network known without set-up, then those added in the preferences. */
+	/**
+	 * The local network's client identities (its connection profile always has these four), then those added in the
+	 * preferences; {@link NetworkProfile#identityNames()} lists what a given network knows.
+	 */
 	public List<ChainIdentity> identities() {
-		List<ChainIdentity> all = new ArrayList<>(List.of(ChainIdentity.ofNetwork("User1@org1"),
-				ChainIdentity.ofNetwork("Admin@org1"), ChainIdentity.ofNetwork("User1@org2")));
+		List<ChainIdentity> all = new ArrayList<>();
+		for (String name : List.of("User1@org1", "Admin@org1", "User1@org2", "Admin@org2")) {
+			all.add(ChainIdentity.ofNetwork(name));
+		}
 		for (String[] f : lines(IDENTITIES, 3)) {
 			all.removeIf(i -> i.name().equals(f[0]));
 			all.add(new ChainIdentity(f[0], f[1], f[2]));
