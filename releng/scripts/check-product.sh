@@ -2,7 +2,8 @@
 # Checks the built Eclipse product and update site (after `releng/scripts/mvn verify`), offline:
 #  1. the product's own p2 lists its installed roots (DiaC feature + start script);
 #  2. the product's p2 director installs the DiaC feature from the update site alone into an empty folder
-#     (everything the feature needs is in the site: nothing else is reachable);
+#     (everything the feature needs is in the site: nothing else is reachable), and a copy of the product
+#     uninstalls DiaC from itself and installs it again from the site;
 #  3. the product starts its workbench (under Xvfb when there is no display), stays up, and logs no error.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -26,7 +27,22 @@ start=$(date +%s)
   -p2.os linux -p2.ws gtk -p2.arch x86_64 -roaming > "$work/install.txt" 2>&1 || { cat "$work/install.txt"; exit 1; }
 tail -2 "$work/install.txt"
 ls "$work/install/plugins" | grep -q '^org.diac.dsl.ui_' || { echo "check-product: org.diac.dsl.ui not installed" >&2; exit 1; }
+# the chain bundle with its embedded Fabric Gateway client (a folder: Bundle-ClassPath lib/*.jar)
+ls "$work/install/plugins"/org.diac.chain.ui_*/lib/fabric-gateway.jar >/dev/null 2>&1 \
+  || { echo "check-product: org.diac.chain.ui (with lib/fabric-gateway.jar) not installed" >&2; exit 1; }
 echo "check-product: installed $(ls "$work/install/plugins" | wc -l) plugins in $(( $(date +%s) - start )) s"
+
+echo "check-product: the product changes itself (a copy): uninstall DiaC, install it again from the update site"
+cp -r "$product" "$work/self"
+"$work/self/diac-ide" -nosplash -consoleLog -application org.eclipse.equinox.p2.director \
+  -uninstallIU org.diac.feature.feature.group > "$work/self.txt" 2>&1 || { cat "$work/self.txt"; exit 1; }
+"$work/self/diac-ide" -nosplash -application org.eclipse.equinox.p2.director -listInstalledRoots > "$work/roots.txt" 2>&1
+! grep -q '^org.diac.feature.feature.group/' "$work/roots.txt" || { cat "$work/roots.txt"; echo "check-product: DiaC still installed" >&2; exit 1; }
+"$work/self/diac-ide" -nosplash -consoleLog -application org.eclipse.equinox.p2.director -repository "file:$site" \
+  -installIU org.diac.feature.feature.group > "$work/self.txt" 2>&1 || { cat "$work/self.txt"; exit 1; }
+"$work/self/diac-ide" -nosplash -application org.eclipse.equinox.p2.director -listInstalledRoots > "$work/roots.txt" 2>&1
+grep -q '^org.diac.feature.feature.group/' "$work/roots.txt" || { cat "$work/roots.txt"; echo "check-product: DiaC not reinstalled" >&2; exit 1; }
+echo "check-product: uninstalled and installed again in the product itself"
 
 echo "check-product: starting the workbench"
 display=()

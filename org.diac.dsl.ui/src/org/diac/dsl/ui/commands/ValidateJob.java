@@ -90,6 +90,20 @@ public class ValidateJob extends Job {
 		}
 	}
 
+	/** Validates within the caller's job (Publish and Propose validate before they send); returns what run returns. */
+	public IStatus validate(IProgressMonitor monitor) {
+		return run(monitor);
+	}
+
+	/** The errors found by the last run, each "file line N: message [code]". */
+	public List<String> errors() {
+		return published.entrySet().stream().flatMap(e -> e.getValue().stream()
+				.filter(d -> d.getSeverity() == null || d.getSeverity() == DiagnosticSeverity.Error)
+				.map(d -> e.getKey().substring(e.getKey().lastIndexOf('/') + 1) + " line " + (d.getRange().getStart().getLine() + 1)
+						+ ": " + d.getMessage() + (d.getCode() == null ? "" : " [" + d.getCode().get() + "]")))
+				.toList();
+	}
+
 	/** "DiaC: 2 files validated: 1 error, 0 warnings". */
 	String summary() {
 		long errors = count(DiagnosticSeverity.Error);

@@ -130,6 +130,7 @@ public interface DiacLedger extends AutoCloseable {
         ConnectionProfile profile;
         String identityName;
         LedgerIdentity identity;
+        String privateKeyPem;
         int conflictRetries = 3;
         Duration evaluateTimeout = Duration.ofSeconds(15);
         Duration endorseTimeout = Duration.ofSeconds(30);
@@ -165,6 +166,15 @@ public interface DiacLedger extends AutoCloseable {
 
         public Builder identity(LedgerIdentity identity) {
             this.identity = Objects.requireNonNull(identity);
+            return this;
+        }
+
+        /**
+         * The signer's private key as PEM text, read instead of the identity's key file: for callers that keep keys
+         * out of files (the Eclipse IDE holds them in its encrypted secure storage).
+         */
+        public Builder privateKey(String pem) {
+            this.privateKeyPem = Objects.requireNonNull(pem);
             return this;
         }
 

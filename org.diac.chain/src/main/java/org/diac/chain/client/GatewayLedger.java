@@ -81,13 +81,15 @@ final class GatewayLedger implements DiacLedger {
         X509Identity id;
         org.hyperledger.fabric.client.identity.Signer signer;
         try (Reader cert = Files.newBufferedReader(who.certificate(), StandardCharsets.US_ASCII);
-                Reader key = Files.newBufferedReader(who.privateKey(), StandardCharsets.US_ASCII)) {
+                Reader key = b.privateKeyPem != null ? new java.io.StringReader(b.privateKeyPem)
+                        : Files.newBufferedReader(who.privateKey(), StandardCharsets.US_ASCII)) {
             id = new X509Identity(who.mspId(), Identities.readX509Certificate(cert));
             java.security.PrivateKey privateKey = Identities.readPrivateKey(key);
             signer = P256Signer.of(privateKey).orElseGet(() -> Signers.newPrivateKeySigner(privateKey));
         } catch (IOException | CertificateException | InvalidKeyException e) {
             throw new ChainException(ChainException.Reason.SETUP, null, "cannot read identity '" + who.name() + "' ("
-                    + who.certificate() + ", " + who.privateKey() + "): " + e.getMessage(), e);
+                    + who.certificate() + ", " + (b.privateKeyPem != null ? "key given as text" : who.privateKey())
+                    + "): " + e.getMessage(), e);
         }
         ManagedChannel channel;
         try {
