@@ -1,0 +1,54 @@
+package org.diac.diagram.ui.tests;
+
+import java.util.List;
+
+import org.eclipse.swt.browser.Browser;
+
+/**
+ * The diagram as the SWT Browser shows it, read and driven with JavaScript in the page: what GLSP drew (SVG groups
+ * typed {@code node:<kind>} whose ids are the template names) and gestures sent as DOM events.
+ */
+final class DiagramPage {
+
+	private static final String NODES = "#sprotty > svg g[data-svg-metadata-type^=\"node:\"]";
+
+	private final Browser browser;
+
+	DiagramPage(Browser browser) {
+		this.browser = browser;
+	}
+
+	/** The template names of the drawn nodes (ids {@code sprotty_<name>}), in document order; empty before the first drawing. */
+	List<String> nodes() {
+		Object result = browser.evaluate("var ids = []; document.querySelectorAll('" + NODES + "').forEach(function (g) {"
+				+ " ids.push(g.id.substring('sprotty_'.length)); }); return ids.join(',');");
+		String ids = result instanceof String s ? s : "";
+		return ids.isEmpty() ? List.of() : List.of(ids.split(","));
+	}
+
+	/** Whether the page's websocket to the diagram server is open (the client writes it into the body). */
+	boolean connected() {
+		return "open".equals(browser.evaluate("return document.body.dataset.connection || '';"));
+	}
+
+	/**
+	 * Selects the node of {@code template} with a click and presses Delete, as a user would: the events go to the
+	 * elements GLSP listens on (the node's shape, then the diagram's SVG root).
+	 */
+	void delete(String template) {
+		Object done = browser.evaluate("var g = document.querySelector('#sprotty > svg #sprotty_" + template + "');"
+				+ " if (!g) { return false; }"
+				+ " var shape = g.querySelector('rect') || g; var box = shape.getBoundingClientRect();"
+				+ " var at = { bubbles: true, cancelable: true, view: window, button: 0, clientX: box.left + box.width / 2, clientY: box.top + 8 };"
+				+ " shape.dispatchEvent(new MouseEvent('mousedown', Object.assign({ buttons: 1 }, at)));"
+				+ " shape.dispatchEvent(new MouseEvent('mouseup', Object.assign({ buttons: 0 }, at)));"
+				+ " shape.dispatchEvent(new MouseEvent('click', Object.assign({ buttons: 0 }, at)));"
+				+ " var svg = document.querySelector('#sprotty > svg');"
+				+ " svg.dispatchEvent(new KeyboardEvent('keydown', { bubbles: true, cancelable: true, key: 'Delete', code: 'Delete', keyCode: 46 }));"
+				+ " svg.dispatchEvent(new KeyboardEvent('keyup', { bubbles: true, cancelable: true, key: 'Delete', code: 'Delete', keyCode: 46 }));"
+				+ " return true;");
+		if (!Boolean.TRUE.equals(done)) {
+			throw new AssertionError("no node " + template + " in the diagram: " + nodes());
+		}
+	}
+}
