@@ -26,6 +26,7 @@ start=$(date +%s)
   -p2.os linux -p2.ws gtk -p2.arch x86_64 -roaming > "$work/install.txt" 2>&1 || { cat "$work/install.txt"; exit 1; }
 tail -2 "$work/install.txt"
 ls "$work/install/plugins" | grep -q '^org.diac.dsl.ui_' || { echo "check-product: org.diac.dsl.ui not installed" >&2; exit 1; }
+ls "$work/install/plugins" | grep -q '^org.diac.diagram.ui_' || { echo "check-product: org.diac.diagram.ui not installed" >&2; exit 1; }
 echo "check-product: installed $(ls "$work/install/plugins" | wc -l) plugins in $(( $(date +%s) - start )) s"
 
 echo "check-product: starting the workbench"
