@@ -48,7 +48,7 @@ class DiagramBesideEditorTest {
 		assertNotNull(view.browser(), "the view has no SWT Browser (WebKitGTK missing?)");
 		assertTrue(view.url().startsWith("http://127.0.0.1:"), "served on the loopback interface: " + view.url());
 		DiagramPage diagram = new DiagramPage(view.browser());
-		waitUntil(() -> diagram.nodes().size() == TEMPLATES.size(), DRAWN_MILLIS, () -> "nodes drawn: " + diagram.nodes());
+		waitUntil(() -> diagram.nodes().size() == TEMPLATES.size(), DRAWN_MILLIS, () -> "nodes drawn: " + diagram.nodes() + " " + diagram.state());
 		assertEquals(new TreeSet<>(TEMPLATES), new TreeSet<>(diagram.nodes()));
 		assertTrue(diagram.connected(), "websocket to the diagram server open");
 
@@ -67,7 +67,7 @@ class DiagramBesideEditorTest {
 		ITextEditor editor = open(file);
 		DiagramView view = openDiagram(file);
 		DiagramPage diagram = new DiagramPage(view.browser());
-		waitUntil(() -> diagram.nodes().size() == TEMPLATES.size(), DRAWN_MILLIS, () -> "nodes drawn: " + diagram.nodes());
+		waitUntil(() -> diagram.nodes().size() == TEMPLATES.size(), DRAWN_MILLIS, () -> "nodes drawn: " + diagram.nodes() + " " + diagram.state());
 		IDocument document = document(editor);
 		assertTrue(document.get().contains("\n    validator:\n"));
 
@@ -89,7 +89,7 @@ class DiagramBesideEditorTest {
 		DiagramView view = openDiagram(file);
 		Browser browser = view.browser();
 		DiagramPage diagram = new DiagramPage(browser);
-		waitUntil(() -> diagram.nodes().size() == TEMPLATES.size(), DRAWN_MILLIS, () -> "nodes drawn: " + diagram.nodes());
+		waitUntil(() -> diagram.nodes().size() == TEMPLATES.size(), DRAWN_MILLIS, () -> "nodes drawn: " + diagram.nodes() + " " + diagram.state());
 		IDocument document = document(editor);
 
 		document.replace(document.get().indexOf("  policies:"), 0, "    archive:\n      type: diac.nodes.Storage\n\n");

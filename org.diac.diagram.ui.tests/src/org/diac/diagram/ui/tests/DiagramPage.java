@@ -26,6 +26,12 @@ final class DiagramPage {
 		return ids.isEmpty() ? List.of() : List.of(ids.split(","));
 	}
 
+	/** For failure messages: the page's address, whether the client loaded and its connection state. */
+	String state() {
+		return browser.getUrl() + " loaded=" + browser.evaluate("return document.body ? (document.body.dataset.loaded || 'no') : 'no body';")
+				+ " connection=" + browser.evaluate("return document.body ? (document.body.dataset.connection || 'none') : 'none';");
+	}
+
 	/** Whether the page's websocket to the diagram server is open (the client writes it into the body). */
 	boolean connected() {
 		return "open".equals(browser.evaluate("return document.body.dataset.connection || '';"));

@@ -115,10 +115,15 @@ final class Workbench {
 			if (System.currentTimeMillis() > end) {
 				fail(message.get());
 			}
-			if (!display.readAndDispatch()) {
-				display.timerExec(50, () -> {
-				});
-				display.sleep();
+			// no Display.sleep(): with an SWT Browser (WebKitGTK) on the page, it did not wake for a timer under Xvfb
+			while (display.readAndDispatch()) {
+				// drain the queue
+			}
+			try {
+				Thread.sleep(20);
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				fail("interrupted: " + message.get());
 			}
 		}
 	}

@@ -21,12 +21,11 @@ public final class DiagramServers {
 
 	/** A running server for {@code file}; the caller closes it. */
 	public static DiagramServer start(Path file) throws Exception {
-		BundleResourceFactory.register();
 		Thread thread = Thread.currentThread();
 		ClassLoader previous = thread.getContextClassLoader();
-		// Jetty, GLSP and log4j look up services and the client bundle through the context class loader: in Eclipse
-		// that is the workbench's, which cannot see this bundle's lib/ jars
-		thread.setContextClassLoader(DiagramServers.class.getClassLoader());
+		// Jetty, GLSP and log4j look up services and the client files through the context class loader: in Eclipse
+		// that is the workbench's, which cannot see this bundle's lib/ jars (Jetty's threads, made now, inherit it)
+		thread.setContextClassLoader(ClientFiles.loader(DiagramServers.class.getClassLoader()));
 		try {
 			DiagramDocuments shared = documents();
 			return DiagramServer.start(new DocumentFile(file, shared, new DocumentEdits(shared.injector())), 0);
