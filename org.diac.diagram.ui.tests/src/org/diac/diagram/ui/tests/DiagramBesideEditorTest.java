@@ -28,7 +28,7 @@ class DiagramBesideEditorTest {
 
 	/** The example's node templates: one node each. */
 	static final Set<String> TEMPLATES = Set.of("alice", "bob", "carol", "dave", "erin", "frank", "shards", "worker", "validator");
-	private static final long DRAWN_MILLIS = 90_000;
+	private static final long DRAWN_MILLIS = 60_000;
 
 	@AfterEach
 	void closeEditorsAndDiagrams() {

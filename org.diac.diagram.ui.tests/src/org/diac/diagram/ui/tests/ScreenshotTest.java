@@ -43,7 +43,7 @@ class ScreenshotTest {
 		ITextEditor editor = open(file);
 		DiagramView view = openDiagram(file);
 		DiagramPage diagram = new DiagramPage(view.browser());
-		waitUntil(() -> diagram.nodes().size() == DiagramBesideEditorTest.TEMPLATES.size(), 90_000, () -> "nodes drawn: " + diagram.nodes() + " " + diagram.state());
+		waitUntil(() -> diagram.nodes().size() == DiagramBesideEditorTest.TEMPLATES.size(), 60_000, () -> "nodes drawn: " + diagram.nodes() + " " + diagram.state());
 		editor.selectAndReveal(Workbench.text(file).indexOf("  node_templates:"), 0);
 		spin(2_000); // the browser paints after the model arrives
 		Path target = Paths.get(System.getProperty("diac.screenshot", "target/screenshots/diagram.png"));

@@ -97,6 +97,7 @@ public class DiagramView extends ViewPart implements TextOwnership.Listener {
 			return;
 		}
 		browser.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		browser.addProgressListener(new FitOnLoad(browser));
 		browser.setUrl(server.uri().toString());
 		try {
 			RefreshFromDisk refresh = new RefreshFromDisk(file);
