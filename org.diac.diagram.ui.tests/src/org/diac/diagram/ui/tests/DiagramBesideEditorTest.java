@@ -71,7 +71,10 @@ class DiagramBesideEditorTest {
 		IDocument document = document(editor);
 		assertTrue(document.get().contains("\n    validator:\n"));
 
-		diagram.delete("validator");
+		// a click selects (GLSP applies the selection asynchronously), then Delete removes what is selected
+		diagram.click("validator");
+		waitUntil(() -> diagram.selected("validator"), 10_000, () -> "the click did not select the validator");
+		diagram.pressDelete();
 
 		waitUntil(() -> !document.get().contains("\n    validator:\n"), 30_000, () -> "the text editor still has the validator; file:\n" + textOf(file));
 		assertEquals(textOf(file), document.get(), "the editor shows the file the diagram wrote");

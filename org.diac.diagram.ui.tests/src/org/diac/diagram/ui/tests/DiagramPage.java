@@ -37,11 +37,8 @@ final class DiagramPage {
 		return "open".equals(browser.evaluate("return document.body.dataset.connection || '';"));
 	}
 
-	/**
-	 * Selects the node of {@code template} with a click and presses Delete, as a user would: the events go to the
-	 * elements GLSP listens on (the node's shape, then the diagram's SVG root).
-	 */
-	void delete(String template) {
+	/** Clicks the node of {@code template}, as a user would: the events go to the node's shape, where GLSP listens. */
+	void click(String template) {
 		Object done = browser.evaluate("var g = document.querySelector('#sprotty > svg #sprotty_" + template + "');"
 				+ " if (!g) { return false; }"
 				+ " var shape = g.querySelector('rect') || g; var box = shape.getBoundingClientRect();"
@@ -49,12 +46,23 @@ final class DiagramPage {
 				+ " shape.dispatchEvent(new MouseEvent('mousedown', Object.assign({ buttons: 1 }, at)));"
 				+ " shape.dispatchEvent(new MouseEvent('mouseup', Object.assign({ buttons: 0 }, at)));"
 				+ " shape.dispatchEvent(new MouseEvent('click', Object.assign({ buttons: 0 }, at)));"
-				+ " var svg = document.querySelector('#sprotty > svg');"
-				+ " svg.dispatchEvent(new KeyboardEvent('keydown', { bubbles: true, cancelable: true, key: 'Delete', code: 'Delete', keyCode: 46 }));"
-				+ " svg.dispatchEvent(new KeyboardEvent('keyup', { bubbles: true, cancelable: true, key: 'Delete', code: 'Delete', keyCode: 46 }));"
 				+ " return true;");
 		if (!Boolean.TRUE.equals(done)) {
 			throw new AssertionError("no node " + template + " in the diagram: " + nodes());
 		}
+	}
+
+	/** Whether the node of {@code template} is drawn as selected. */
+	boolean selected(String template) {
+		return Boolean.TRUE.equals(browser.evaluate("var g = document.querySelector('#sprotty > svg #sprotty_" + template + "');"
+				+ " return !!g && (g.classList.contains('selected') || !!g.querySelector('.selected'));"));
+	}
+
+	/** Presses Delete on the diagram (GLSP deletes what is selected). */
+	void pressDelete() {
+		browser.evaluate("var svg = document.querySelector('#sprotty > svg');"
+				+ " svg.dispatchEvent(new KeyboardEvent('keydown', { bubbles: true, cancelable: true, key: 'Delete', code: 'Delete', keyCode: 46 }));"
+				+ " svg.dispatchEvent(new KeyboardEvent('keyup', { bubbles: true, cancelable: true, key: 'Delete', code: 'Delete', keyCode: 46 }));"
+				+ " return true;");
 	}
 }

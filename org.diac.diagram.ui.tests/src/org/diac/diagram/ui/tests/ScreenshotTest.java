@@ -38,8 +38,12 @@ class ScreenshotTest {
 		Shell shell = page().getWorkbenchWindow().getShell();
 		shell.setBounds(0, 0, 1280, 800); // no window manager under Xvfb: maximizing does nothing
 		page().showView("org.eclipse.ui.navigator.ProjectExplorer");
-		// room for the two: the Outline shares the right column with nothing else in the picture
-		page().hideView(page().findView(IPageLayout.ID_OUTLINE));
+		// room for the two: the editor area gets the window's full height and width beside the Project Explorer
+		for (String id : new String[] { IPageLayout.ID_OUTLINE, IPageLayout.ID_TASK_LIST, IPageLayout.ID_PROBLEM_VIEW }) {
+			if (page().findView(id) != null) {
+				page().hideView(page().findView(id));
+			}
+		}
 		ITextEditor editor = open(file);
 		DiagramView view = openDiagram(file);
 		DiagramPage diagram = new DiagramPage(view.browser());

@@ -11,14 +11,18 @@ import org.eclipse.swt.browser.ProgressEvent;
  */
 final class FitOnLoad extends ProgressAdapter {
 
-	/** Waits for the client's "loaded" mark (it sets it after the first model), then sends Ctrl+Shift+F to the diagram. */
+	/**
+	 * Waits until the first nodes are drawn (the client's "loaded" mark comes before the server's model), then sends
+	 * Ctrl+Shift+F to the diagram, twice: the second one after the view has settled into its place beside the text.
+	 */
 	private static final String FIT_WHEN_DRAWN = "(function fit(tries) {"
 			+ " var svg = document.querySelector('#sprotty > svg');"
-			+ " if (document.body.dataset.loaded === 'true' && svg) {"
-			+ "  setTimeout(function () { svg.dispatchEvent(new KeyboardEvent('keydown',"
-			+ "   { bubbles: true, cancelable: true, key: 'F', code: 'KeyF', ctrlKey: true, shiftKey: true })); }, 200);"
+			+ " if (svg && svg.querySelector('g[data-svg-metadata-type^=\"node:\"]')) {"
+			+ "  var key = function () { svg.dispatchEvent(new KeyboardEvent('keydown',"
+			+ "   { bubbles: true, cancelable: true, key: 'F', code: 'KeyF', ctrlKey: true, shiftKey: true })); };"
+			+ "  setTimeout(key, 300); setTimeout(key, 1500);"
 			+ " } else if (tries > 0) { setTimeout(function () { fit(tries - 1); }, 100); }"
-			+ "})(300);";
+			+ "})(600);";
 
 	private final Browser browser;
 
