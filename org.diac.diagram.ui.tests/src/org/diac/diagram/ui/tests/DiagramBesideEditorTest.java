@@ -71,10 +71,11 @@ class DiagramBesideEditorTest {
 		IDocument document = document(editor);
 		assertTrue(document.get().contains("\n    validator:\n"));
 
-		// a click selects (GLSP applies the selection asynchronously), then Delete removes what is selected
+		// the user clicks into the diagram (it takes keys only with the focus), selects the node, presses Delete
+		page().activate(view);
 		diagram.click("validator");
 		waitUntil(() -> diagram.selected("validator"), 10_000, () -> "the click did not select the validator");
-		diagram.pressDelete();
+		diagram.pressDelete("validator");
 
 		waitUntil(() -> !document.get().contains("\n    validator:\n"), 30_000, () -> "the text editor still has the validator; file:\n" + textOf(file));
 		assertEquals(textOf(file), document.get(), "the editor shows the file the diagram wrote");

@@ -39,17 +39,19 @@ final class DiagramPage {
 
 	/** Clicks the node of {@code template}, as a user would: the events go to the node's shape, where GLSP listens. */
 	void click(String template) {
-		Object done = browser.evaluate("var g = document.querySelector('#sprotty > svg #sprotty_" + template + "');"
+		if (!Boolean.TRUE.equals(browser.evaluate(clickScript(template) + " return true;"))) {
+			throw new AssertionError("no node " + template + " in the diagram: " + nodes());
+		}
+	}
+
+	private static String clickScript(String template) {
+		return "var g = document.querySelector('#sprotty > svg #sprotty_" + template + "');"
 				+ " if (!g) { return false; }"
 				+ " var shape = g.querySelector('rect') || g; var box = shape.getBoundingClientRect();"
 				+ " var at = { bubbles: true, cancelable: true, view: window, button: 0, clientX: box.left + box.width / 2, clientY: box.top + 8 };"
 				+ " shape.dispatchEvent(new MouseEvent('mousedown', Object.assign({ buttons: 1 }, at)));"
 				+ " shape.dispatchEvent(new MouseEvent('mouseup', Object.assign({ buttons: 0 }, at)));"
-				+ " shape.dispatchEvent(new MouseEvent('click', Object.assign({ buttons: 0 }, at)));"
-				+ " return true;");
-		if (!Boolean.TRUE.equals(done)) {
-			throw new AssertionError("no node " + template + " in the diagram: " + nodes());
-		}
+				+ " shape.dispatchEvent(new MouseEvent('click', Object.assign({ buttons: 0 }, at)));";
 	}
 
 	/** Whether the node of {@code template} is drawn as selected. */
@@ -58,9 +60,12 @@ final class DiagramPage {
 				+ " return !!g && (g.classList.contains('selected') || !!g.querySelector('.selected'));"));
 	}
 
-	/** Presses Delete on the diagram (GLSP deletes what is selected). */
-	void pressDelete() {
-		browser.evaluate("var svg = document.querySelector('#sprotty > svg');"
+	/**
+	 * Presses Delete on the selected node of {@code template}, pointing at it first as a user does (GLSP's key tool
+	 * acts on the diagram the mouse last went down on).
+	 */
+	void pressDelete(String template) {
+		browser.evaluate(clickScript(template) + " var svg = document.querySelector('#sprotty > svg');"
 				+ " svg.dispatchEvent(new KeyboardEvent('keydown', { bubbles: true, cancelable: true, key: 'Delete', code: 'Delete', keyCode: 46 }));"
 				+ " svg.dispatchEvent(new KeyboardEvent('keyup', { bubbles: true, cancelable: true, key: 'Delete', code: 'Delete', keyCode: 46 }));"
 				+ " return true;");
