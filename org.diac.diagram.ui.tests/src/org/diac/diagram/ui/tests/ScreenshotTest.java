@@ -37,9 +37,9 @@ class ScreenshotTest {
 		IFile file = exampleFile("sharding", "sharding-network.diac");
 		Shell shell = page().getWorkbenchWindow().getShell();
 		shell.setBounds(0, 0, 1280, 800); // no window manager under Xvfb: maximizing does nothing
-		page().showView("org.eclipse.ui.navigator.ProjectExplorer");
-		// room for the two: the editor area gets the window's full height and width beside the Project Explorer
-		for (String id : new String[] { IPageLayout.ID_OUTLINE, IPageLayout.ID_TASK_LIST, IPageLayout.ID_PROBLEM_VIEW }) {
+		// room for the two: the editor area gets the whole window, text on the left, diagram on the right
+		for (String id : new String[] { IPageLayout.ID_OUTLINE, IPageLayout.ID_TASK_LIST, IPageLayout.ID_PROBLEM_VIEW,
+				"org.eclipse.ui.navigator.ProjectExplorer" }) {
 			if (page().findView(id) != null) {
 				page().hideView(page().findView(id));
 			}

@@ -2,6 +2,7 @@ package org.diac.diagram.ui.sync;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.resources.WorkspaceJob;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -24,7 +25,8 @@ public final class RefreshFromDisk extends WorkspaceJob {
 		super("Refresh " + file.getFullPath() + " after a diagram edit");
 		this.file = file;
 		setSystem(true);
-		setRule(file);
+		// refreshing a file locks its parent (the rule the workspace asks for), not the file alone
+		setRule(ResourcesPlugin.getWorkspace().getRuleFactory().refreshRule(file));
 	}
 
 	/** Schedules the refresh; a refresh still waiting absorbs the request. */
