@@ -106,6 +106,7 @@ class DiagramBesideEditorTest {
 		editor.doSave(null);
 
 		waitUntil(() -> diagram.nodes().contains("archive"), DRAWN_MILLIS, () -> "the saved template is not drawn: " + diagram.nodes());
+		// the reloaded page is fitted to the view once drawn: then every node is inside it
 		waitUntil(() -> diagram.nodes().size() == TEMPLATES.size() + 1, 10_000, () -> "drawn after the save: " + diagram.nodes());
 		assertFalse(view.textEditorOwns());
 		assertTrue(browser.isEnabled(), "the diagram takes edits again");

@@ -70,4 +70,10 @@ final class DiagramPage {
 				+ " svg.dispatchEvent(new KeyboardEvent('keyup', { bubbles: true, cancelable: true, key: 'Delete', code: 'Delete', keyCode: 46 }));"
 				+ " return true;");
 	}
+
+	/** Presses Ctrl+Shift+F on the diagram: the client fits the whole diagram into the view. */
+	void fit() {
+		browser.evaluate("document.querySelector('#sprotty > svg').dispatchEvent(new KeyboardEvent('keydown',"
+				+ " { bubbles: true, cancelable: true, key: 'F', code: 'KeyF', keyCode: 70, ctrlKey: true, shiftKey: true })); return true;");
+	}
 }

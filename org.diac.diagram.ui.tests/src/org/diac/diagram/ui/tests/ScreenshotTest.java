@@ -48,6 +48,10 @@ class ScreenshotTest {
 		DiagramView view = openDiagram(file);
 		DiagramPage diagram = new DiagramPage(view.browser());
 		waitUntil(() -> diagram.nodes().size() == DiagramBesideEditorTest.TEMPLATES.size(), 60_000, () -> "nodes drawn: " + diagram.nodes() + " " + diagram.state());
+		page().activate(view); // as a user would: into the diagram, Ctrl+Shift+F, back to the text
+		diagram.fit();
+		spin(1_000);
+		page().activate(editor);
 		editor.selectAndReveal(Workbench.text(file).indexOf("  node_templates:"), 0);
 		spin(2_000); // the browser paints after the model arrives
 		Path target = Paths.get(System.getProperty("diac.screenshot", "target/screenshots/diagram.png"));

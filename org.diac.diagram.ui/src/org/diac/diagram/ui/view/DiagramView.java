@@ -43,6 +43,7 @@ public class DiagramView extends ViewPart implements TextOwnership.Listener {
 	private IFile file;
 	private DiagramServer server;
 	private Browser browser;
+	private FitOnLoad fit;
 	private Label banner;
 	private FileWatcher watcher;
 	private TextOwnership ownership;
@@ -97,6 +98,8 @@ public class DiagramView extends ViewPart implements TextOwnership.Listener {
 			return;
 		}
 		browser.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		fit = new FitOnLoad(browser);
+		browser.addProgressListener(fit);
 		browser.setUrl(server.uri().toString());
 		try {
 			RefreshFromDisk refresh = new RefreshFromDisk(file);
@@ -129,6 +132,7 @@ public class DiagramView extends ViewPart implements TextOwnership.Listener {
 		showBanner(null);
 		browser.setEnabled(true);
 		browser.refresh(); // a new diagram session reads the saved file
+		fit.fitWhenDrawn();
 	}
 
 	private void showBanner(String message) {
