@@ -1,5 +1,6 @@
 package org.diac.diagram.ui.view;
 
+import java.io.IOException;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -88,6 +89,13 @@ public class DiagramView extends ViewPart implements TextOwnership.Listener {
 			showBanner("The diagram server did not start: " + e.getMessage());
 			return;
 		}
+		// also when the page is opened in an outside browser (no SWT Browser here), its edits reach the text editor
+		try {
+			RefreshFromDisk refresh = new RefreshFromDisk(file);
+			watcher = FileWatcher.watch(file.getLocation().toFile().toPath(), refresh::request);
+		} catch (IOException e) {
+			ILog.of(getClass()).warn("Diagram edits of " + file.getFullPath() + " reach the text editor only on refresh: " + e);
+		}
 		try {
 			browser = new Browser(parent, SWT.NONE);
 		} catch (SWTError e) {
@@ -101,12 +109,6 @@ public class DiagramView extends ViewPart implements TextOwnership.Listener {
 		fit = new FitOnLoad(browser);
 		browser.addProgressListener(fit);
 		browser.setUrl(server.uri().toString());
-		try {
-			RefreshFromDisk refresh = new RefreshFromDisk(file);
-			watcher = FileWatcher.watch(file.getLocation().toFile().toPath(), refresh::request);
-		} catch (java.io.IOException e) {
-			ILog.of(getClass()).warn("Diagram edits of " + file.getFullPath() + " reach the text editor only on refresh: " + e);
-		}
 		ownership = new TextOwnership(file, parent.getDisplay(), this);
 		if (ownership.textIsDirty()) {
 			textEditorOwnsText();
