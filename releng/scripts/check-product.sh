@@ -30,6 +30,7 @@ ls "$work/install/plugins" | grep -q '^org.diac.dsl.ui_' || { echo "check-produc
 # the chain bundle with its embedded Fabric Gateway client (a folder: Bundle-ClassPath lib/*.jar)
 ls "$work/install/plugins"/org.diac.chain.ui_*/lib/fabric-gateway.jar >/dev/null 2>&1 \
   || { echo "check-product: org.diac.chain.ui (with lib/fabric-gateway.jar) not installed" >&2; exit 1; }
+ls "$work/install/plugins" | grep -q '^org.diac.diagram.ui_' || { echo "check-product: org.diac.diagram.ui not installed" >&2; exit 1; }
 echo "check-product: installed $(ls "$work/install/plugins" | wc -l) plugins in $(( $(date +%s) - start )) s"
 
 echo "check-product: the product changes itself (a copy): uninstall DiaC, install it again from the update site"
