@@ -46,10 +46,10 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
  * step. State folder: {@code deployed.json}, {@code journal.json}, {@code logs/}, {@code work/<instance>/},
  * {@code artifacts/} (files published with the document), {@code events.checkpoint} (see {@link AgentCommand}).
  */
-final class Agent {
+public final class Agent {
 
     /** What one reconciliation came to. */
-    enum Outcome {
+    public enum Outcome {
         /** Nothing to do: no epoch yet, or already at the chain's epoch and version. */
         UP_TO_DATE,
         /** The operator's share ran to the end. */
@@ -76,7 +76,7 @@ final class Agent {
     /** The plan whose step failed in this process: not run again until the chain moves on or the agent restarts. */
     private String failedPlan = "";
 
-    Agent(DiacLedger ledger, String document, String operator, Driver driver, Path state, Path artifacts,
+    public Agent(DiacLedger ledger, String document, String operator, Driver driver, Path state, Path artifacts,
             Duration operationTimeout, Duration waitTimeout, PrintWriter log) {
         this.ledger = ledger;
         this.document = document;
@@ -90,7 +90,7 @@ final class Agent {
         this.journal = new StepJournal(state.resolve("journal.json"));
     }
 
-    Outcome reconcile() {
+    public Outcome reconcile() {
         EpochRecord epoch;
         try {
             epoch = ledger.epoch(document, 0);
