@@ -254,11 +254,14 @@ final class GatewayLedger implements DiacLedger {
         Status last = null;
         for (int attempt = 0; attempt <= conflictRetries; attempt++) {
             try {
-                SubmittedTransaction tx = endorse(contract, transaction, args).submitAsync();
+                long start = System.nanoTime();
+                Transaction endorsed = endorse(contract, transaction, args);
+                long endorseNanos = System.nanoTime() - start;
+                SubmittedTransaction tx = endorsed.submitAsync();
                 Status status = tx.getStatus(CallOption.deadlineAfter(commitTimeout.toMillis(), TimeUnit.MILLISECONDS));
                 if (status.isSuccessful()) {
                     return new Submitted<>(parse(transaction, tx.getResult(), type), status.getTransactionId(),
-                            status.getBlockNumber());
+                            status.getBlockNumber(), endorseNanos);
                 }
                 if (!retryable(status.getCode())) {
                     throw Failures.of(transaction, status);

@@ -1,19 +1,13 @@
 package org.diac.maven;
 
 import java.io.File;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -23,7 +17,7 @@ import org.diac.chain.client.ChainException;
 import org.diac.chain.client.DiacLedger;
 import org.diac.chain.client.InstanceStatusRecord;
 import org.diac.cli.agent.Agent;
-import org.diac.cli.agent.LocalProcessDriver;
+import org.diac.cli.agent.ParallelAgents;
 import org.diac.mapper.allocation.Assignment;
 
 /**
@@ -84,42 +78,18 @@ public class DeployMojo extends ChainMojo {
 
     /** One agent per operator, each on its own thread and connection, until none waits or the time is up. */
     private Map<String, Agent.Outcome> deploy(String onChain, List<String> who) throws MojoFailureException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(timeout).toNanos();
-        ExecutorService pool = Executors.newFixedThreadPool(who.size());
-        try {
-            Map<String, Future<Agent.Outcome>> running = new LinkedHashMap<>();
-            for (String operator : who) {
-                DiacLedger l = connect(operator);
-                running.put(operator, pool.submit(() -> {
-                    try (l; PrintWriter log = new PrintWriter(new LogWriter(getLog(), ""), true)) {
-                        Path state = agentsDir().resolve(operator).resolve(onChain);
-                        Files.createDirectories(state);
-                        Agent agent = new Agent(l, onChain, operator, new LocalProcessDriver(), state,
-                                artifacts.toPath(), Duration.ofSeconds(operationTimeout), Duration.ofSeconds(10), log);
-                        Agent.Outcome outcome = agent.reconcile();
-                        while (outcome == Agent.Outcome.WAITING && System.nanoTime() < deadline) {
-                            outcome = agent.reconcile();
-                        }
-                        return outcome;
-                    }
-                }));
-            }
-            Map<String, Agent.Outcome> outcomes = new LinkedHashMap<>();
-            for (Map.Entry<String, Future<Agent.Outcome>> e : running.entrySet()) {
-                outcomes.put(e.getKey(), e.getValue().get());
-            }
-            return outcomes;
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof ChainException c) {
-                throw failure("deploy", onChain, c);
-            }
-            throw new MojoFailureException("diac:deploy " + onChain + ": " + cause, cause);
+        connect(null).close(); // the profile exists (a clear message otherwise)
+        ParallelAgents agents = new ParallelAgents(profileFile(), onChain, artifacts.toPath(), agentsDir(),
+                Duration.ofSeconds(operationTimeout));
+        try (PrintWriter log = new PrintWriter(new LogWriter(getLog(), ""), true)) {
+            return agents.deploy(who, Duration.ofSeconds(timeout), log);
+        } catch (ChainException e) {
+            throw failure("deploy", onChain, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new MojoFailureException("diac:deploy: interrupted");
-        } finally {
-            pool.shutdownNow();
+        } catch (IllegalStateException e) {
+            throw new MojoFailureException("diac:deploy " + onChain + ": " + e.getMessage(), e);
         }
     }
 

@@ -60,7 +60,7 @@ public final class Agent {
         FAILED
     }
 
-    private static final List<String> STATES = List.of("initial", "creating", "created", "configuring", "configured",
+    static final List<String> STATES = List.of("initial", "creating", "created", "configuring", "configured",
             "starting", "started");
 
     private final DiacLedger ledger;
@@ -237,6 +237,16 @@ public final class Agent {
             return new Driver.Result(false, -1, "implementation '" + step.implementation() + "' is neither published "
                     + "with the document nor in " + artifacts, Map.of());
         }
+        Map<String, String> env = environment(step, document, operator);
+        say("step " + step.order() + " " + step.instance() + " " + step.qualifiedOperation() + " <- "
+                + step.implementation());
+        return driver.run(step, implementation, env, state.resolve("work").resolve(step.instance()),
+                state.resolve("logs").resolve(step.order() + "-" + step.instance() + "-" + step.operation() + ".log"),
+                operationTimeout);
+    }
+
+    /** An operation's environment: its inputs by name, and which document, operator, instance and operation. */
+    static Map<String, String> environment(Step step, String document, String operator) {
         Map<String, String> env = new LinkedHashMap<>();
         step.inputs().forEach((name, value) -> {
             if (name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
@@ -250,11 +260,7 @@ public final class Agent {
         if (step.target() != null) {
             env.put("DIAC_TARGET", step.target());
         }
-        say("step " + step.order() + " " + step.instance() + " " + step.qualifiedOperation() + " <- "
-                + step.implementation());
-        return driver.run(step, implementation, env, state.resolve("work").resolve(step.instance()),
-                state.resolve("logs").resolve(step.order() + "-" + step.instance() + "-" + step.operation() + ".log"),
-                operationTimeout);
+        return env;
     }
 
     /** A file published with the document (copied under artifacts/), else one under the artifacts folder. */
