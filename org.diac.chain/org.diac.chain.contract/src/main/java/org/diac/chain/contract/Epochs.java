@@ -5,6 +5,8 @@ import com.google.gson.GsonBuilder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -125,21 +127,30 @@ final class Epochs {
             throw ChainError.OUT_OF_TURN.exception("no operator of '" + name + "' has a VRF key eligible for epoch "
                     + epoch + " (register one with mapper:registerVrfKey)");
         }
-        if (!who.is(p.operators().get(turn.getProposer()))) {
+        // fallback: a proposer in turn that withholds its proof hands the turn on, one operator per timeout
+        Duration timeout = proposerTimeout(p);
+        Instant due = due(stub, name, version);
+        Instant now = Adoption.timestamp(stub);
+        List<String> allowed = ProposerRotation.allowed(List.of(turn.getCandidates().split(",")), epoch,
+                Duration.between(due, now), timeout);
+        String proposer = allowed.stream().filter(o -> who.is(p.operators().get(o))).findFirst().orElse(null);
+        if (proposer == null) {
             throw ChainError.OUT_OF_TURN.exception("epoch " + epoch + " is the turn of operator '" + turn.getProposer()
-                    + "' (operators in turn: " + turn.getCandidates() + "); the submitter " + who.display()
-                    + " is not its identity");
+                    + "' (operators in turn: " + turn.getCandidates() + "; after " + timeout.toSeconds() + " s without "
+                    + "a proposal the next in turn may, now " + String.join(", ", allowed) + ", since " + due
+                    + "); the submitter " + who.display() + " is not the identity of " + (allowed.size() == 1
+                    ? "it" : "any of them"));
         }
         byte[] alpha = HEX.parseHex(turn.getAlpha());
         if (alphaHex != null && !alphaHex.isBlank() && !turn.getAlpha().equalsIgnoreCase(alphaHex.strip())) {
             throw ChainError.INVALID_PROOF.exception("alpha of epoch " + epoch + " is " + turn.getAlpha()
                     + ", not the one given");
         }
-        VrfKey key = Ledger.get(stub, keyKey(stub, name, turn.getProposer()), VrfKey.class);
+        VrfKey key = Ledger.get(stub, keyKey(stub, name, proposer), VrfKey.class);
         VrfOutcome outcome = Ecvrf.verify(HEX.parseHex(key.getPublicKey()), alpha, hex(proofHex, "proofHex"));
         if (!(outcome instanceof VrfOutcome.Valid valid)) {
             throw ChainError.INVALID_PROOF.exception("the proof for epoch " + epoch + " does not verify against the "
-                    + "VRF key of operator '" + turn.getProposer() + "': " + ((VrfOutcome.Invalid) outcome).reason());
+                    + "VRF key of operator '" + proposer + "': " + ((VrfOutcome.Invalid) outcome).reason());
         }
         TreeAllocationInput input = TreeAllocationInput.of(doc, null, valid.beta(), epoch);
         if (!input.ok()) {
@@ -149,15 +160,32 @@ final class Epochs {
         Allocation allocation = Mapper.allocate(input.request());
         List<Violation> violations = DecentralizationCheck.check(input.request(), allocation, input.policy());
         String json = GSON.toJson(allocation);
-        EpochRecord record = new EpochRecord(name, epoch, version.getVersion(), turn.getProposer(), turn.getAlpha(),
+        EpochRecord record = new EpochRecord(name, epoch, version.getVersion(), proposer, turn.getAlpha(),
                 HEX.formatHex(hex(proofHex, "proofHex")), valid.betaHex(), json, sha256(json),
                 String.join("\n", violations.stream().map(Violation::toString).toList()), stub.getTxId(),
                 stub.getTxTimestamp().toString());
         Ledger.put(stub, epochKey(stub, name, epoch), record);
         Ledger.put(stub, headKey(stub, name), record);
         stub.setEvent(EpochAdopted.EVENT, Records.toBytes(new EpochAdopted(name, epoch, version.getVersion(),
-                turn.getProposer(), valid.betaHex(), stub.getTxId())));
+                proposer, valid.betaHex(), stub.getTxId())));
         return record;
+    }
+
+    /** Blocks the proposer in turn has before the next operator in turn may propose the epoch instead. */
+    static final int PROPOSER_TIMEOUT_BLOCKS = 12;
+
+    /** {@link #PROPOSER_TIMEOUT_BLOCKS} blocks of the Epoch policy's {@code block_interval} (1 s when absent). */
+    static Duration proposerTimeout(Policies p) {
+        return Governance.blockInterval(p).multipliedBy(PROPOSER_TIMEOUT_BLOCKS);
+    }
+
+    /**
+     * When the next epoch became due, on transaction timestamps: when the last epoch was stored, or, before the
+     * first, when the latest version of the document was.
+     */
+    static Instant due(ChaincodeStub stub, String name, DocumentVersion version) {
+        EpochRecord head = head(stub, name);
+        return Instant.parse(head != null ? head.getTimestamp() : version.getTimestamp());
     }
 
     /** Epoch {@code epoch} of {@code name} (0: the latest); NOT_FOUND when there is none. */
