@@ -83,7 +83,7 @@ final class Epochs {
             throw ChainError.VRF_KEY_EXISTS.exception("operator '" + operator + "' registered its VRF key in tx "
                     + existing.getTxId() + "; a key is registered once");
         }
-        EpochRecord head = head(stub, name);
+        EpochHead head = head(stub, name);
         VrfKey key = new VrfKey(name, operator, HEX.formatHex(encoded), head == null ? 0 : head.getEpoch(),
                 who.display(), stub.getTxId());
         Ledger.put(stub, keyKey(stub, name, operator), key);
@@ -95,7 +95,10 @@ final class Epochs {
     }
 
     private static EpochTurn turn(ChaincodeStub stub, String name, Policies p) {
-        EpochRecord head = head(stub, name);
+        return turn(stub, name, p, head(stub, name));
+    }
+
+    private static EpochTurn turn(ChaincodeStub stub, String name, Policies p, EpochHead head) {
         long epoch = head == null ? 1 : head.getEpoch() + 1;
         byte[] previous = head == null ? null : HEX.parseHex(head.getSeed());
         List<String> blacklisted = p.strings(TypeNames.BLACKLIST, "operators");
@@ -117,7 +120,8 @@ final class Epochs {
         Policies p = new Policies(doc);
         Submitter who = Submitter.of(ctx.getClientIdentity());
         PolicyCheck.submitter(doc, who);
-        EpochTurn turn = turn(stub, name, p);
+        EpochHead head = head(stub, name);
+        EpochTurn turn = turn(stub, name, p, head);
         if (epoch != turn.getEpoch()) {
             throw ChainError.WRONG_EPOCH.exception(epoch < turn.getEpoch()
                     ? "epoch " + epoch + " of '" + name + "' is already stored (a replay); the next is " + turn.getEpoch()
@@ -129,7 +133,7 @@ final class Epochs {
         }
         // fallback: a proposer in turn that withholds its proof hands the turn on, one operator per timeout
         Duration timeout = proposerTimeout(p);
-        Instant due = due(stub, name, version);
+        Instant due = due(head, version);
         Instant now = Adoption.timestamp(stub);
         List<String> allowed = ProposerRotation.allowed(List.of(turn.getCandidates().split(",")), epoch,
                 Duration.between(due, now), timeout);
@@ -165,7 +169,7 @@ final class Epochs {
                 String.join("\n", violations.stream().map(Violation::toString).toList()), stub.getTxId(),
                 stub.getTxTimestamp().toString());
         Ledger.put(stub, epochKey(stub, name, epoch), record);
-        Ledger.put(stub, headKey(stub, name), record);
+        Ledger.put(stub, headKey(stub, name), EpochHead.of(record));
         stub.setEvent(EpochAdopted.EVENT, Records.toBytes(new EpochAdopted(name, epoch, version.getVersion(),
                 proposer, valid.betaHex(), stub.getTxId())));
         return record;
@@ -183,8 +187,7 @@ final class Epochs {
      * When the next epoch became due, on transaction timestamps: when the last epoch was stored, or, before the
      * first, when the latest version of the document was.
      */
-    static Instant due(ChaincodeStub stub, String name, DocumentVersion version) {
-        EpochRecord head = head(stub, name);
+    static Instant due(EpochHead head, DocumentVersion version) {
         return Instant.parse(head != null ? head.getTimestamp() : version.getTimestamp());
     }
 
@@ -194,7 +197,7 @@ final class Epochs {
         if (epoch < 0) {
             throw ChainError.INVALID_ARGUMENT.exception("epoch must be 1 or more (0 for the latest), got " + epoch);
         }
-        EpochRecord r = epoch == 0 ? head(stub, name) : Ledger.get(stub, epochKey(stub, name, epoch), EpochRecord.class);
+        EpochRecord r = epoch == 0 ? latest(stub, name) : Ledger.get(stub, epochKey(stub, name, epoch), EpochRecord.class);
         if (r == null) {
             throw ChainError.NOT_FOUND.exception("document '" + name + "' has " + (epoch == 0 ? "no epoch yet"
                     : "no epoch " + epoch));
@@ -202,8 +205,15 @@ final class Epochs {
         return r;
     }
 
-    static EpochRecord head(ChaincodeStub stub, String name) {
-        return Ledger.get(stub, headKey(stub, name), EpochRecord.class);
+    /** Which epoch is the latest (null before the first): a small record, read by every proposal and report. */
+    static EpochHead head(ChaincodeStub stub, String name) {
+        return Ledger.get(stub, headKey(stub, name), EpochHead.class);
+    }
+
+    /** The latest epoch in full, with its allocation; null before the first. */
+    static EpochRecord latest(ChaincodeStub stub, String name) {
+        EpochHead head = head(stub, name);
+        return head == null ? null : Ledger.get(stub, epochKey(stub, name, head.getEpoch()), EpochRecord.class);
     }
 
     static Allocation allocation(EpochRecord r) {
