@@ -19,6 +19,7 @@ import org.diac.chain.client.DiacLedger;
 import org.diac.chain.client.EpochRecord;
 import org.diac.chain.client.ImportedFile;
 import org.diac.chain.client.InstanceStatusRecord;
+import org.diac.chain.client.PendingTransaction;
 import org.diac.chain.client.VersionRecord;
 import org.diac.cli.agent.StepJournal.Phase;
 import org.diac.mapper.allocation.Allocation;
@@ -75,6 +76,8 @@ public final class Agent {
     private final StepJournal journal;
     /** The plan whose step failed in this process: not run again until the chain moves on or the agent restarts. */
     private String failedPlan = "";
+    /** Reports submitted but not yet seen committed, by step order (see {@link #submitReport}). */
+    private final Map<Integer, PendingTransaction<InstanceStatusRecord>> unconfirmed = new LinkedHashMap<>();
 
     public Agent(DiacLedger ledger, String document, String operator, Driver driver, Path state, Path artifacts,
             Duration operationTimeout, Duration waitTimeout, PrintWriter log) {
@@ -154,6 +157,7 @@ public final class Agent {
     }
 
     private Outcome run(Plan share, PlanTopology next, PlanTopology previous, long version) {
+        unconfirmed.clear(); // a run that ended in an exception left them; their steps stay RAN and are reported again
         int ran = 0;
         int skipped = 0;
         // an instance keeps the address an earlier operation published (also before a restart: from the chain)
@@ -169,6 +173,7 @@ public final class Agent {
                 continue;
             }
             if (Step.WAIT.equals(step.kind())) {
+                confirmReports();
                 if (!reached(step.instance(), step.state())) {
                     say("waiting for " + step.instance() + " (" + step.operator() + ") to be " + step.state());
                     return Outcome.WAITING;
@@ -186,6 +191,7 @@ public final class Agent {
                         journal.mark(step.order(), Phase.FAILED, null);
                         say("step " + step.order() + " " + step.instance() + " " + step.qualifiedOperation() + " failed: "
                                 + result.reason());
+                        confirmReports();
                         report(step.instance(), "error", "", next);
                         return Outcome.FAILED;
                     }
@@ -199,11 +205,40 @@ public final class Agent {
             if (address != null) {
                 addresses.put(step.instance(), address);
             }
-            report(step.instance(), step.state(), addresses.getOrDefault(step.instance(), ""), next);
-            journal.mark(step.order(), Phase.DONE, null);
+            submitReport(step.order(), step.instance(), step.state(), addresses.getOrDefault(step.instance(), ""), next);
         }
+        confirmReports();
         say("done: " + ran + " operations run, " + skipped + " finished steps not repeated");
         return Outcome.DEPLOYED;
+    }
+
+    /**
+     * Reports a step's state like {@link #report}, without waiting for the commit: the next step runs meanwhile (a
+     * report's commit took longer than most operations). The step is marked done once {@link #confirmReports} has
+     * seen the commit; a restart before that reports it again (the step stays RAN in the journal).
+     */
+    private void submitReport(int order, String instance, String status, String address, PlanTopology next) {
+        PlanNode node = next.node(instance);
+        if (node == null || !operator.equals(node.executor())) {
+            journal.mark(order, Phase.DONE, null);
+            return;
+        }
+        String reported = "initial".equals(status) ? "deleted" : status;
+        PendingTransaction<InstanceStatusRecord> pending = ledger.submitStatus(document, instance, reported, address);
+        if (pending.committed() && unconfirmed.isEmpty()) {
+            journal.mark(order, Phase.DONE, null);
+        } else {
+            unconfirmed.put(order, pending);
+        }
+    }
+
+    /** Waits for the commits of the reports submitted so far, in order, and marks their steps done. */
+    private void confirmReports() {
+        for (Map.Entry<Integer, PendingTransaction<InstanceStatusRecord>> e : unconfirmed.entrySet()) {
+            e.getValue().await();
+            journal.mark(e.getKey(), Phase.DONE, null);
+        }
+        unconfirmed.clear();
     }
 
     /** Reports a node's state if it is this operator's in the new model (a node that left is another's now). */

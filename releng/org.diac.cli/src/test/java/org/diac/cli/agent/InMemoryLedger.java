@@ -111,7 +111,8 @@ final class InMemoryLedger {
      */
     DiacLedger client() {
         return (DiacLedger) Proxy.newProxyInstance(DiacLedger.class.getClassLoader(), new Class<?>[] {DiacLedger.class},
-                (proxy, method, args) -> switch (method.getName()) {
+                (proxy, method, args) -> method.isDefault() ? java.lang.reflect.InvocationHandler.invokeDefault(proxy,
+                        method, args) : switch (method.getName()) {
                     case "epoch" -> epoch((String) args[0], (Long) args[1]);
                     case "versions" -> versions((String) args[0]);
                     case "export" -> export((String) args[0], (Long) args[1], (DiacLedger.Format) args[2],
