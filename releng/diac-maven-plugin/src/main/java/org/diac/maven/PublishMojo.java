@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -38,6 +39,12 @@ public class PublishMojo extends ChainMojo {
                 throw new MojoFailureException("diac:publish: cannot read " + file + ": " + e.getMessage(), e);
             }
             try (DiacLedger l = connect(null)) {
+                long same = unchangedVersion(l, onChain, text, imports);
+                if (same > 0) {
+                    // a build run again: the chaincode refuses a version equal to the last, and nothing is lost
+                    getLog().info("diac: " + onChain + " is unchanged from version " + same + " on chain; not published");
+                    continue;
+                }
                 long t = System.nanoTime();
                 Submitted<VersionRecord> v = l.publish(onChain, text, imports);
                 getLog().info(String.format("diac: published %s version %d (tx %s, block %d, %d ms, as %s)%s",
@@ -47,5 +54,24 @@ public class PublishMojo extends ChainMojo {
                 throw failure("publish", onChain, e);
             }
         }
+    }
+
+    /** The latest version of {@code name} if it holds the same document tree and imported files, else 0. */
+    static long unchangedVersion(DiacLedger l, String name, String text, List<ImportedFile> imports) {
+        List<VersionRecord> versions;
+        try {
+            versions = l.versions(name);
+        } catch (ChainException e) {
+            if (e.reason() == ChainException.Reason.NOT_FOUND) {
+                return 0;
+            }
+            throw e;
+        }
+        if (versions.isEmpty()) {
+            return 0;
+        }
+        boolean same = EpochState.tree(l.export(name, 0, DiacLedger.Format.YAML, false)).equals(EpochState.tree(text))
+                && new HashSet<>(l.imports(name, 0)).equals(new HashSet<>(imports));
+        return same ? versions.get(versions.size() - 1).version() : 0;
     }
 }
