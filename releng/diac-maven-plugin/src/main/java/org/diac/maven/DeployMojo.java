@@ -96,7 +96,7 @@ public class DeployMojo extends ChainMojo {
     /** Every instance of the latest epoch reported {@code started} by the operator the epoch gave it to. */
     private void requireStarted(String onChain) throws MojoFailureException {
         try (DiacLedger l = connect(null)) {
-            EpochState state = EpochState.read(l, onChain);
+            org.diac.cli.chain.AdoptedState state = EpochState.read(l, onChain);
             Map<String, InstanceStatusRecord> reported = new LinkedHashMap<>();
             l.statuses(onChain).forEach(s -> reported.put(s.instance(), s));
             List<String> missing = new ArrayList<>();

@@ -1,60 +1,34 @@
 package org.diac.maven;
 
-import com.google.gson.Gson;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.apache.maven.plugin.MojoFailureException;
 import org.diac.chain.client.DiacLedger;
-import org.diac.chain.client.EpochRecord;
-import org.diac.mapper.allocation.Allocation;
-import org.diac.mapper.allocation.Mapper;
-import org.diac.mapper.allocation.TreeAllocationInput;
-import org.diac.mapper.instances.InstanceModel;
-import org.diac.mapper.instances.InstanceModelBuilder;
-import org.snakeyaml.engine.v2.api.Load;
-import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.diac.cli.chain.AdoptedState;
 
-/**
- * A document's adopted state on chain as an agent sees it: the latest version (resolved), the latest epoch and its
- * allocation (re-checked against the mapper's recomputation when the epoch allocated this version), and the
- * instance model with what the operators reported.
- */
-record EpochState(String name, long version, EpochRecord epoch, Allocation allocation, InstanceModel model) {
+/** The CLI's {@link AdoptedState} with its refusals as build failures. */
+final class EpochState {
 
-    static EpochState read(DiacLedger l, String name) throws MojoFailureException {
-        EpochRecord epoch = l.epoch(name, 0);
-        List<org.diac.chain.client.VersionRecord> versions = l.versions(name);
-        long version = versions.get(versions.size() - 1).version();
-        Map<String, Object> tree = tree(l.export(name, version, DiacLedger.Format.YAML, true));
-        TreeAllocationInput input = TreeAllocationInput.of(tree, null, HexFormat.of().parseHex(epoch.seed()), epoch.epoch());
-        if (!input.ok()) {
-            throw new MojoFailureException("diac: version " + version + " of " + name + " cannot be allocated: "
-                    + String.join("; ", input.problems()));
-        }
-        Allocation allocation = new Gson().fromJson(epoch.allocation(), Allocation.class);
-        if (epoch.documentVersion() == version && !Mapper.allocate(input.request()).equals(allocation)) {
-            throw new MojoFailureException("diac: epoch " + epoch.epoch() + " of " + name + ": the allocation on chain "
-                    + "differs from the mapper's recomputation");
-        }
-        InstanceModel model = InstanceModelBuilder.build(tree, input.request(), allocation,
-                ReportedStatus.asInstanceModel(l.statuses(name)));
-        return new EpochState(name, version, epoch, allocation, model);
+    private EpochState() {
     }
 
-    /** The operator templates of the latest version of {@code name}, in the document's order. */
+    static AdoptedState read(DiacLedger l, String name) throws MojoFailureException {
+        try {
+            return AdoptedState.read(l, name);
+        } catch (AdoptedState.Unallocatable e) {
+            throw new MojoFailureException("diac: " + e.getMessage(), e);
+        }
+    }
+
     static List<String> operators(DiacLedger l, String name) throws MojoFailureException {
-        TreeAllocationInput input = TreeAllocationInput.of(tree(l.export(name, 0, DiacLedger.Format.YAML, true)), null,
-                new byte[32], 1);
-        if (!input.ok()) {
-            throw new MojoFailureException("diac: " + name + " on chain cannot be allocated: "
-                    + String.join("; ", input.problems()));
+        try {
+            return AdoptedState.operators(l, name);
+        } catch (AdoptedState.Unallocatable e) {
+            throw new MojoFailureException("diac: " + e.getMessage(), e);
         }
-        return input.request().operators().stream().map(o -> o.name()).toList();
     }
 
-    @SuppressWarnings("unchecked")
     static Map<String, Object> tree(String yaml) {
-        return (Map<String, Object>) new Load(LoadSettings.builder().build()).loadFromString(yaml);
+        return AdoptedState.tree(yaml);
     }
 }

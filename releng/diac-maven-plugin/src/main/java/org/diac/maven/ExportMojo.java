@@ -37,7 +37,7 @@ public class ExportMojo extends ChainMojo {
             } else {
                 try (DiacLedger l = connect(null)) {
                     write(output(onChain + ".yaml"), l.export(onChain, 0, DiacLedger.Format.YAML, true));
-                    EpochState state = EpochState.read(l, onChain);
+                    org.diac.cli.chain.AdoptedState state = EpochState.read(l, onChain);
                     instances = InstanceModelYaml.write(state.model());
                     getLog().info("diac: " + onChain + " version " + state.version() + ", epoch " + state.epoch().epoch()
                             + ": " + state.allocation().assignments().size() + " instances");

@@ -11,6 +11,7 @@ import org.diac.chain.client.InstanceStatusRecord;
 import org.diac.cli.mapper.Documents;
 import org.diac.mapper.allocation.Assignment;
 import org.diac.mapper.instances.InstanceModelBuilder;
+import org.diac.cli.chain.ReportedStatus;
 import org.diac.mapper.instances.InstanceModelYaml;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package org.diac.maven;
+package org.diac.cli.chain;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,12 +11,12 @@ import org.diac.chain.client.InstanceStatusRecord;
  * them: {@code status} (the profile's {@code diac.datatypes.Status}: the TOSCA state as its {@code measurement},
  * the report's time as {@code alive} once started) and {@code ipv4_addr}.
  */
-final class ReportedStatus {
+public final class ReportedStatus {
 
     private ReportedStatus() {
     }
 
-    static Map<String, Object> asInstanceModel(List<InstanceStatusRecord> reports) {
+    public static Map<String, Object> asInstanceModel(List<InstanceStatusRecord> reports) {
         Map<String, Object> templates = new LinkedHashMap<>();
         for (InstanceStatusRecord r : reports) {
             Map<String, Object> status = new LinkedHashMap<>();
