@@ -115,6 +115,15 @@ public interface DiacLedger extends AutoCloseable {
         return PendingTransaction.done(reportStatus(name, instance, status, ipv4));
     }
 
+    /**
+     * Whether {@link #submitStatus} may be called from several threads at once and returns before the commit, so
+     * that an agent can endorse the reports of different instances in parallel (each instance's reports still one
+     * after the other). False for this default, which waits.
+     */
+    default boolean pipelinesReports() {
+        return false;
+    }
+
     /** The last reported status of every instance of {@code name}. */
     List<InstanceStatusRecord> statuses(String name);
 

@@ -218,6 +218,11 @@ final class GatewayLedger implements DiacLedger {
     }
 
     @Override
+    public boolean pipelinesReports() {
+        return true; // the Gateway client's contracts are thread-safe; submitStatus returns at the orderer
+    }
+
+    @Override
     public PendingTransaction<InstanceStatusRecord> submitStatus(String name, String instance, String status,
             String ipv4) {
         String[] args = { name, instance, status, ipv4 == null ? "" : ipv4 };

@@ -10,10 +10,15 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.diac.chain.client.ChainException;
 import org.diac.chain.client.DiacLedger;
 import org.diac.chain.client.EpochRecord;
@@ -76,8 +81,16 @@ public final class Agent {
     private final StepJournal journal;
     /** The plan whose step failed in this process: not run again until the chain moves on or the agent restarts. */
     private String failedPlan = "";
-    /** Reports submitted but not yet seen committed, by step order (see {@link #submitReport}). */
-    private final Map<Integer, PendingTransaction<InstanceStatusRecord>> unconfirmed = new LinkedHashMap<>();
+    /** Reports submitted (or queued for submission) but not yet seen committed, by step order ({@link #submitReport}). */
+    private final Map<Integer, CompletableFuture<PendingTransaction<InstanceStatusRecord>>> unconfirmed = new LinkedHashMap<>();
+    /** Each instance's last queued report: the next one of that instance is submitted after it reached the orderer. */
+    private final Map<String, CompletableFuture<PendingTransaction<InstanceStatusRecord>>> lastReport = new HashMap<>();
+    /** Submits reports when the ledger pipelines them; daemon threads, which end when idle. */
+    private static final ExecutorService REPORTERS = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "diac-agent-report");
+        t.setDaemon(true);
+        return t;
+    });
 
     public Agent(DiacLedger ledger, String document, String operator, Driver driver, Path state, Path artifacts,
             Duration operationTimeout, Duration waitTimeout, PrintWriter log) {
@@ -158,6 +171,7 @@ public final class Agent {
 
     private Outcome run(Plan share, PlanTopology next, PlanTopology previous, long version) {
         unconfirmed.clear(); // a run that ended in an exception left them; their steps stay RAN and are reported again
+        lastReport.clear();
         int ran = 0;
         int skipped = 0;
         // an instance keeps the address an earlier operation published (also before a restart: from the chain)
@@ -224,21 +238,39 @@ public final class Agent {
             return;
         }
         String reported = "initial".equals(status) ? "deleted" : status;
+        if (ledger.pipelinesReports()) {
+            // reports of different instances endorsed at once; one instance's in order (each after the last is ordered)
+            CompletableFuture<PendingTransaction<InstanceStatusRecord>> queued = lastReport
+                    .getOrDefault(instance, CompletableFuture.completedFuture(null))
+                    .thenApplyAsync(previous -> ledger.submitStatus(document, instance, reported, address), REPORTERS);
+            lastReport.put(instance, queued);
+            unconfirmed.put(order, queued);
+            return;
+        }
         PendingTransaction<InstanceStatusRecord> pending = ledger.submitStatus(document, instance, reported, address);
         if (pending.committed() && unconfirmed.isEmpty()) {
             journal.mark(order, Phase.DONE, null);
         } else {
-            unconfirmed.put(order, pending);
+            unconfirmed.put(order, CompletableFuture.completedFuture(pending));
         }
     }
 
     /** Waits for the commits of the reports submitted so far, in order, and marks their steps done. */
     private void confirmReports() {
-        for (Map.Entry<Integer, PendingTransaction<InstanceStatusRecord>> e : unconfirmed.entrySet()) {
-            e.getValue().await();
-            journal.mark(e.getKey(), Phase.DONE, null);
+        try {
+            for (Map.Entry<Integer, CompletableFuture<PendingTransaction<InstanceStatusRecord>>> e : unconfirmed.entrySet()) {
+                e.getValue().join().await();
+                journal.mark(e.getKey(), Phase.DONE, null);
+            }
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r; // a ChainException of the submission, as when reporting without pipelining
+            }
+            throw e;
+        } finally {
+            unconfirmed.clear();
+            lastReport.clear();
         }
-        unconfirmed.clear();
     }
 
     /** Reports a node's state if it is this operator's in the new model (a node that left is another's now). */
