@@ -105,6 +105,25 @@ public interface DiacLedger extends AutoCloseable {
     /** The signer, operator of {@code instance} in the latest epoch, reports its state and address. */
     Submitted<InstanceStatusRecord> reportStatus(String name, String instance, String status, String ipv4);
 
+    /**
+     * {@link #reportStatus} without waiting for the commit: returns once the orderer has the transaction. A report
+     * writes its instance's status without reading it, so an agent's reports cannot conflict with each other, and
+     * the orderer keeps them in the order they were submitted. This default waits (a client without pipelining).
+     */
+    default PendingTransaction<InstanceStatusRecord> submitStatus(String name, String instance, String status,
+            String ipv4) {
+        return PendingTransaction.done(reportStatus(name, instance, status, ipv4));
+    }
+
+    /**
+     * Whether {@link #submitStatus} may be called from several threads at once and returns before the commit, so
+     * that an agent can endorse the reports of different instances in parallel (each instance's reports still one
+     * after the other). False for this default, which waits.
+     */
+    default boolean pipelinesReports() {
+        return false;
+    }
+
     /** The last reported status of every instance of {@code name}. */
     List<InstanceStatusRecord> statuses(String name);
 

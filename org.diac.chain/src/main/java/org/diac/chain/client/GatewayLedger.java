@@ -220,6 +220,38 @@ final class GatewayLedger implements DiacLedger {
     }
 
     @Override
+    public boolean pipelinesReports() {
+        return true; // the Gateway client's contracts are thread-safe; submitStatus returns at the orderer
+    }
+
+    @Override
+    public PendingTransaction<InstanceStatusRecord> submitStatus(String name, String instance, String status,
+            String ipv4) {
+        String[] args = { name, instance, status, ipv4 == null ? "" : ipv4 };
+        try {
+            SubmittedTransaction tx = endorse(templates, "reportStatus", args).submitAsync();
+            return () -> {
+                try {
+                    Status s = tx.getStatus(CallOption.deadlineAfter(commitTimeout.toMillis(), TimeUnit.MILLISECONDS));
+                    if (s.isSuccessful()) {
+                        return new Submitted<>(parse("reportStatus", tx.getResult(), InstanceStatusRecord.class),
+                                s.getTransactionId(), s.getBlockNumber());
+                    }
+                    if (retryable(s.getCode())) {
+                        // a new version or epoch committed under it: report again, now waiting
+                        return submit(templates, "reportStatus", InstanceStatusRecord.class, args);
+                    }
+                    throw Failures.of("reportStatus", s);
+                } catch (GatewayException e) {
+                    throw Failures.of("reportStatus", endpoint, e);
+                }
+            };
+        } catch (GatewayException e) {
+            throw Failures.of("reportStatus", endpoint, e);
+        }
+    }
+
+    @Override
     public List<InstanceStatusRecord> statuses(String name) {
         return Arrays.asList(parse("statuses", evaluate(templates, "statuses", name), InstanceStatusRecord[].class));
     }
@@ -256,11 +288,14 @@ final class GatewayLedger implements DiacLedger {
         Status last = null;
         for (int attempt = 0; attempt <= conflictRetries; attempt++) {
             try {
-                SubmittedTransaction tx = endorse(contract, transaction, args).submitAsync();
+                long start = System.nanoTime();
+                Transaction endorsed = endorse(contract, transaction, args);
+                long endorseNanos = System.nanoTime() - start;
+                SubmittedTransaction tx = endorsed.submitAsync();
                 Status status = tx.getStatus(CallOption.deadlineAfter(commitTimeout.toMillis(), TimeUnit.MILLISECONDS));
                 if (status.isSuccessful()) {
                     return new Submitted<>(parse(transaction, tx.getResult(), type), status.getTransactionId(),
-                            status.getBlockNumber());
+                            status.getBlockNumber(), endorseNanos);
                 }
                 if (!retryable(status.getCode())) {
                     throw Failures.of(transaction, status);

@@ -1,6 +1,8 @@
 package org.diac.mapper.epoch;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -25,5 +27,25 @@ public final class ProposerRotation {
     public static String proposer(List<String> candidates, long epoch) {
         List<String> sorted = canonical(candidates);
         return sorted.isEmpty() ? null : sorted.get((int) Math.floorMod(epoch, (long) sorted.size()));
+    }
+
+    /**
+     * Who may propose {@code epoch} once {@code waited} has passed since the epoch became due, when the operator in
+     * turn withholds its proof: the proposer in turn, then, after each full {@code timeout}, one more candidate, the
+     * next in canonical order after the last one allowed (wrapping round), until every candidate may. Empty when
+     * there is no candidate.
+     */
+    public static List<String> allowed(List<String> candidates, long epoch, Duration waited, Duration timeout) {
+        List<String> sorted = canonical(candidates);
+        if (sorted.isEmpty()) {
+            return List.of();
+        }
+        long extra = waited.isNegative() || timeout.isZero() || timeout.isNegative() ? 0
+                : Math.min(sorted.size() - 1L, waited.toNanos() / timeout.toNanos());
+        List<String> allowed = new ArrayList<>();
+        for (long k = 0; k <= extra; k++) {
+            allowed.add(sorted.get((int) Math.floorMod(epoch + k, (long) sorted.size())));
+        }
+        return List.copyOf(allowed);
     }
 }

@@ -5,6 +5,8 @@ import com.google.gson.GsonBuilder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -81,7 +83,7 @@ final class Epochs {
             throw ChainError.VRF_KEY_EXISTS.exception("operator '" + operator + "' registered its VRF key in tx "
                     + existing.getTxId() + "; a key is registered once");
         }
-        EpochRecord head = head(stub, name);
+        EpochHead head = head(stub, name);
         VrfKey key = new VrfKey(name, operator, HEX.formatHex(encoded), head == null ? 0 : head.getEpoch(),
                 who.display(), stub.getTxId());
         Ledger.put(stub, keyKey(stub, name, operator), key);
@@ -93,7 +95,10 @@ final class Epochs {
     }
 
     private static EpochTurn turn(ChaincodeStub stub, String name, Policies p) {
-        EpochRecord head = head(stub, name);
+        return turn(stub, name, p, head(stub, name));
+    }
+
+    private static EpochTurn turn(ChaincodeStub stub, String name, Policies p, EpochHead head) {
         long epoch = head == null ? 1 : head.getEpoch() + 1;
         byte[] previous = head == null ? null : HEX.parseHex(head.getSeed());
         List<String> blacklisted = p.strings(TypeNames.BLACKLIST, "operators");
@@ -115,7 +120,8 @@ final class Epochs {
         Policies p = new Policies(doc);
         Submitter who = Submitter.of(ctx.getClientIdentity());
         PolicyCheck.submitter(doc, who);
-        EpochTurn turn = turn(stub, name, p);
+        EpochHead head = head(stub, name);
+        EpochTurn turn = turn(stub, name, p, head);
         if (epoch != turn.getEpoch()) {
             throw ChainError.WRONG_EPOCH.exception(epoch < turn.getEpoch()
                     ? "epoch " + epoch + " of '" + name + "' is already stored (a replay); the next is " + turn.getEpoch()
@@ -125,21 +131,30 @@ final class Epochs {
             throw ChainError.OUT_OF_TURN.exception("no operator of '" + name + "' has a VRF key eligible for epoch "
                     + epoch + " (register one with mapper:registerVrfKey)");
         }
-        if (!who.is(p.operators().get(turn.getProposer()))) {
+        // fallback: a proposer in turn that withholds its proof hands the turn on, one operator per timeout
+        Duration timeout = proposerTimeout(p);
+        Instant due = due(head, version);
+        Instant now = Adoption.timestamp(stub);
+        List<String> allowed = ProposerRotation.allowed(List.of(turn.getCandidates().split(",")), epoch,
+                Duration.between(due, now), timeout);
+        String proposer = allowed.stream().filter(o -> who.is(p.operators().get(o))).findFirst().orElse(null);
+        if (proposer == null) {
             throw ChainError.OUT_OF_TURN.exception("epoch " + epoch + " is the turn of operator '" + turn.getProposer()
-                    + "' (operators in turn: " + turn.getCandidates() + "); the submitter " + who.display()
-                    + " is not its identity");
+                    + "' (operators in turn: " + turn.getCandidates() + "; after " + timeout.toSeconds() + " s without "
+                    + "a proposal the next in turn may, now " + String.join(", ", allowed) + ", since " + due
+                    + "); the submitter " + who.display() + " is not the identity of " + (allowed.size() == 1
+                    ? "it" : "any of them"));
         }
         byte[] alpha = HEX.parseHex(turn.getAlpha());
         if (alphaHex != null && !alphaHex.isBlank() && !turn.getAlpha().equalsIgnoreCase(alphaHex.strip())) {
             throw ChainError.INVALID_PROOF.exception("alpha of epoch " + epoch + " is " + turn.getAlpha()
                     + ", not the one given");
         }
-        VrfKey key = Ledger.get(stub, keyKey(stub, name, turn.getProposer()), VrfKey.class);
+        VrfKey key = Ledger.get(stub, keyKey(stub, name, proposer), VrfKey.class);
         VrfOutcome outcome = Ecvrf.verify(HEX.parseHex(key.getPublicKey()), alpha, hex(proofHex, "proofHex"));
         if (!(outcome instanceof VrfOutcome.Valid valid)) {
             throw ChainError.INVALID_PROOF.exception("the proof for epoch " + epoch + " does not verify against the "
-                    + "VRF key of operator '" + turn.getProposer() + "': " + ((VrfOutcome.Invalid) outcome).reason());
+                    + "VRF key of operator '" + proposer + "': " + ((VrfOutcome.Invalid) outcome).reason());
         }
         TreeAllocationInput input = TreeAllocationInput.of(doc, null, valid.beta(), epoch);
         if (!input.ok()) {
@@ -149,15 +164,31 @@ final class Epochs {
         Allocation allocation = Mapper.allocate(input.request());
         List<Violation> violations = DecentralizationCheck.check(input.request(), allocation, input.policy());
         String json = GSON.toJson(allocation);
-        EpochRecord record = new EpochRecord(name, epoch, version.getVersion(), turn.getProposer(), turn.getAlpha(),
+        EpochRecord record = new EpochRecord(name, epoch, version.getVersion(), proposer, turn.getAlpha(),
                 HEX.formatHex(hex(proofHex, "proofHex")), valid.betaHex(), json, sha256(json),
                 String.join("\n", violations.stream().map(Violation::toString).toList()), stub.getTxId(),
                 stub.getTxTimestamp().toString());
         Ledger.put(stub, epochKey(stub, name, epoch), record);
-        Ledger.put(stub, headKey(stub, name), record);
+        Ledger.put(stub, headKey(stub, name), EpochHead.of(record));
         stub.setEvent(EpochAdopted.EVENT, Records.toBytes(new EpochAdopted(name, epoch, version.getVersion(),
-                turn.getProposer(), valid.betaHex(), stub.getTxId())));
+                proposer, valid.betaHex(), stub.getTxId())));
         return record;
+    }
+
+    /** Blocks the proposer in turn has before the next operator in turn may propose the epoch instead. */
+    static final int PROPOSER_TIMEOUT_BLOCKS = 12;
+
+    /** {@link #PROPOSER_TIMEOUT_BLOCKS} blocks of the Epoch policy's {@code block_interval} (1 s when absent). */
+    static Duration proposerTimeout(Policies p) {
+        return Governance.blockInterval(p).multipliedBy(PROPOSER_TIMEOUT_BLOCKS);
+    }
+
+    /**
+     * When the next epoch became due, on transaction timestamps: when the last epoch was stored, or, before the
+     * first, when the latest version of the document was.
+     */
+    static Instant due(EpochHead head, DocumentVersion version) {
+        return Instant.parse(head != null ? head.getTimestamp() : version.getTimestamp());
     }
 
     /** Epoch {@code epoch} of {@code name} (0: the latest); NOT_FOUND when there is none. */
@@ -166,7 +197,7 @@ final class Epochs {
         if (epoch < 0) {
             throw ChainError.INVALID_ARGUMENT.exception("epoch must be 1 or more (0 for the latest), got " + epoch);
         }
-        EpochRecord r = epoch == 0 ? head(stub, name) : Ledger.get(stub, epochKey(stub, name, epoch), EpochRecord.class);
+        EpochRecord r = epoch == 0 ? latest(stub, name) : Ledger.get(stub, epochKey(stub, name, epoch), EpochRecord.class);
         if (r == null) {
             throw ChainError.NOT_FOUND.exception("document '" + name + "' has " + (epoch == 0 ? "no epoch yet"
                     : "no epoch " + epoch));
@@ -174,8 +205,15 @@ final class Epochs {
         return r;
     }
 
-    static EpochRecord head(ChaincodeStub stub, String name) {
-        return Ledger.get(stub, headKey(stub, name), EpochRecord.class);
+    /** Which epoch is the latest (null before the first): a small record, read by every proposal and report. */
+    static EpochHead head(ChaincodeStub stub, String name) {
+        return Ledger.get(stub, headKey(stub, name), EpochHead.class);
+    }
+
+    /** The latest epoch in full, with its allocation; null before the first. */
+    static EpochRecord latest(ChaincodeStub stub, String name) {
+        EpochHead head = head(stub, name);
+        return head == null ? null : Ledger.get(stub, epochKey(stub, name, head.getEpoch()), EpochRecord.class);
     }
 
     static Allocation allocation(EpochRecord r) {

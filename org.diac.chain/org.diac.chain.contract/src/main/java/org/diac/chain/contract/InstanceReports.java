@@ -43,7 +43,7 @@ final class InstanceReports {
             throw ChainError.INVALID_ARGUMENT.exception("ipv4 must be a dotted IPv4 address or empty, got '"
                     + Documents.abbreviate(address) + "'");
         }
-        EpochRecord epoch = Epochs.head(stub, name);
+        EpochRecord epoch = Epochs.latest(stub, name);
         Policies p = new Policies(doc);
         String operator = operatorOf(p, epoch, instance);
         if (operator == null) {

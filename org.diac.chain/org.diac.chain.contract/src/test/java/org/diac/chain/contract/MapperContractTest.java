@@ -155,6 +155,30 @@ class MapperContractTest {
         }
 
         @Test
+        void afterTwelveBlocksWithoutAProposalTheNextOperatorInTurnMayProposeInstead() {
+            // epoch 1 is bob's (alice, bob, carol); block_interval 5 s: carol may from 60 s after version 1
+            byte[] alpha = EpochAlpha.of("net", 1, null);
+            String carols = prove("carol", alpha);
+            assertRefused(ledger, ChainError.OUT_OF_TURN, () -> mapper.proposeEpoch(ledger.tx("Org1MSP", "carol@myDapp",
+                    50), "net", 1, "", carols));
+            // alice comes after carol: not yet
+            assertRefused(ledger, ChainError.OUT_OF_TURN, () -> mapper.proposeEpoch(ledger.tx("Org1MSP", "alice@myDapp",
+                    10), "net", 1, "", prove("alice", alpha)));
+            // carol's key, not bob's, is what her proof is checked against
+            assertRefused(ledger, ChainError.INVALID_PROOF, () -> mapper.proposeEpoch(ledger.tx("Org1MSP",
+                    "carol@myDapp"), "net", 1, "", prove("bob", alpha)));
+            EpochRecord r = mapper.proposeEpoch(ledger.tx("Org1MSP", "carol@myDapp"), "net", 1, "", carols);
+            assertEquals("carol", r.getProposer());
+            byte[] beta = ((org.diac.mapper.vrf.VrfOutcome.Valid) Ecvrf.verify(key("carol").publicKey().toBytes(), alpha,
+                    HEX.parseHex(carols))).beta();
+            assertEquals(HEX.formatHex(beta), r.getSeed());
+            // the next epoch is due from this one: its proposer in turn has its 60 s again
+            EpochTurn two = mapper.nextEpoch(ledger.tx("Org1MSP", "reader", 0), "net");
+            assertRefused(ledger, ChainError.OUT_OF_TURN, () -> mapper.proposeEpoch(as("alice"), "net", 2, "",
+                    prove("alice", HEX.parseHex(two.getAlpha()))));
+        }
+
+        @Test
         void aStoredEpochAndAReplayedProofAreRefused() {
             EpochRecord first = next();
             assertRefused(ledger, ChainError.WRONG_EPOCH, () -> mapper.proposeEpoch(as("bob"), "net", 1, "",

@@ -10,15 +10,21 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.diac.chain.client.ChainException;
 import org.diac.chain.client.DiacLedger;
 import org.diac.chain.client.EpochRecord;
 import org.diac.chain.client.ImportedFile;
 import org.diac.chain.client.InstanceStatusRecord;
+import org.diac.chain.client.PendingTransaction;
 import org.diac.chain.client.VersionRecord;
 import org.diac.cli.agent.StepJournal.Phase;
 import org.diac.mapper.allocation.Allocation;
@@ -46,10 +52,10 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
  * step. State folder: {@code deployed.json}, {@code journal.json}, {@code logs/}, {@code work/<instance>/},
  * {@code artifacts/} (files published with the document), {@code events.checkpoint} (see {@link AgentCommand}).
  */
-final class Agent {
+public final class Agent {
 
     /** What one reconciliation came to. */
-    enum Outcome {
+    public enum Outcome {
         /** Nothing to do: no epoch yet, or already at the chain's epoch and version. */
         UP_TO_DATE,
         /** The operator's share ran to the end. */
@@ -60,7 +66,7 @@ final class Agent {
         FAILED
     }
 
-    private static final List<String> STATES = List.of("initial", "creating", "created", "configuring", "configured",
+    static final List<String> STATES = List.of("initial", "creating", "created", "configuring", "configured",
             "starting", "started");
 
     private final DiacLedger ledger;
@@ -75,8 +81,18 @@ final class Agent {
     private final StepJournal journal;
     /** The plan whose step failed in this process: not run again until the chain moves on or the agent restarts. */
     private String failedPlan = "";
+    /** Reports submitted (or queued for submission) but not yet seen committed, by step order ({@link #submitReport}). */
+    private final Map<Integer, CompletableFuture<PendingTransaction<InstanceStatusRecord>>> unconfirmed = new LinkedHashMap<>();
+    /** Each instance's last queued report: the next one of that instance is submitted after it reached the orderer. */
+    private final Map<String, CompletableFuture<PendingTransaction<InstanceStatusRecord>>> lastReport = new HashMap<>();
+    /** Submits reports when the ledger pipelines them; daemon threads, which end when idle. */
+    private static final ExecutorService REPORTERS = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "diac-agent-report");
+        t.setDaemon(true);
+        return t;
+    });
 
-    Agent(DiacLedger ledger, String document, String operator, Driver driver, Path state, Path artifacts,
+    public Agent(DiacLedger ledger, String document, String operator, Driver driver, Path state, Path artifacts,
             Duration operationTimeout, Duration waitTimeout, PrintWriter log) {
         this.ledger = ledger;
         this.document = document;
@@ -90,7 +106,7 @@ final class Agent {
         this.journal = new StepJournal(state.resolve("journal.json"));
     }
 
-    Outcome reconcile() {
+    public Outcome reconcile() {
         EpochRecord epoch;
         try {
             epoch = ledger.epoch(document, 0);
@@ -154,6 +170,8 @@ final class Agent {
     }
 
     private Outcome run(Plan share, PlanTopology next, PlanTopology previous, long version) {
+        unconfirmed.clear(); // a run that ended in an exception left them; their steps stay RAN and are reported again
+        lastReport.clear();
         int ran = 0;
         int skipped = 0;
         // an instance keeps the address an earlier operation published (also before a restart: from the chain)
@@ -169,6 +187,7 @@ final class Agent {
                 continue;
             }
             if (Step.WAIT.equals(step.kind())) {
+                confirmReports();
                 if (!reached(step.instance(), step.state())) {
                     say("waiting for " + step.instance() + " (" + step.operator() + ") to be " + step.state());
                     return Outcome.WAITING;
@@ -186,6 +205,7 @@ final class Agent {
                         journal.mark(step.order(), Phase.FAILED, null);
                         say("step " + step.order() + " " + step.instance() + " " + step.qualifiedOperation() + " failed: "
                                 + result.reason());
+                        confirmReports();
                         report(step.instance(), "error", "", next);
                         return Outcome.FAILED;
                     }
@@ -199,11 +219,58 @@ final class Agent {
             if (address != null) {
                 addresses.put(step.instance(), address);
             }
-            report(step.instance(), step.state(), addresses.getOrDefault(step.instance(), ""), next);
-            journal.mark(step.order(), Phase.DONE, null);
+            submitReport(step.order(), step.instance(), step.state(), addresses.getOrDefault(step.instance(), ""), next);
         }
+        confirmReports();
         say("done: " + ran + " operations run, " + skipped + " finished steps not repeated");
         return Outcome.DEPLOYED;
+    }
+
+    /**
+     * Reports a step's state like {@link #report}, without waiting for the commit: the next step runs meanwhile (a
+     * report's commit took longer than most operations). The step is marked done once {@link #confirmReports} has
+     * seen the commit; a restart before that reports it again (the step stays RAN in the journal).
+     */
+    private void submitReport(int order, String instance, String status, String address, PlanTopology next) {
+        PlanNode node = next.node(instance);
+        if (node == null || !operator.equals(node.executor())) {
+            journal.mark(order, Phase.DONE, null);
+            return;
+        }
+        String reported = "initial".equals(status) ? "deleted" : status;
+        if (ledger.pipelinesReports()) {
+            // reports of different instances endorsed at once; one instance's in order (each after the last is ordered)
+            CompletableFuture<PendingTransaction<InstanceStatusRecord>> queued = lastReport
+                    .getOrDefault(instance, CompletableFuture.completedFuture(null))
+                    .thenApplyAsync(previous -> ledger.submitStatus(document, instance, reported, address), REPORTERS);
+            lastReport.put(instance, queued);
+            unconfirmed.put(order, queued);
+            return;
+        }
+        PendingTransaction<InstanceStatusRecord> pending = ledger.submitStatus(document, instance, reported, address);
+        if (pending.committed() && unconfirmed.isEmpty()) {
+            journal.mark(order, Phase.DONE, null);
+        } else {
+            unconfirmed.put(order, CompletableFuture.completedFuture(pending));
+        }
+    }
+
+    /** Waits for the commits of the reports submitted so far, in order, and marks their steps done. */
+    private void confirmReports() {
+        try {
+            for (Map.Entry<Integer, CompletableFuture<PendingTransaction<InstanceStatusRecord>>> e : unconfirmed.entrySet()) {
+                e.getValue().join().await();
+                journal.mark(e.getKey(), Phase.DONE, null);
+            }
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r; // a ChainException of the submission, as when reporting without pipelining
+            }
+            throw e;
+        } finally {
+            unconfirmed.clear();
+            lastReport.clear();
+        }
     }
 
     /** Reports a node's state if it is this operator's in the new model (a node that left is another's now). */
@@ -237,6 +304,16 @@ final class Agent {
             return new Driver.Result(false, -1, "implementation '" + step.implementation() + "' is neither published "
                     + "with the document nor in " + artifacts, Map.of());
         }
+        Map<String, String> env = environment(step, document, operator);
+        say("step " + step.order() + " " + step.instance() + " " + step.qualifiedOperation() + " <- "
+                + step.implementation());
+        return driver.run(step, implementation, env, state.resolve("work").resolve(step.instance()),
+                state.resolve("logs").resolve(step.order() + "-" + step.instance() + "-" + step.operation() + ".log"),
+                operationTimeout);
+    }
+
+    /** An operation's environment: its inputs by name, and which document, operator, instance and operation. */
+    static Map<String, String> environment(Step step, String document, String operator) {
         Map<String, String> env = new LinkedHashMap<>();
         step.inputs().forEach((name, value) -> {
             if (name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
@@ -250,11 +327,7 @@ final class Agent {
         if (step.target() != null) {
             env.put("DIAC_TARGET", step.target());
         }
-        say("step " + step.order() + " " + step.instance() + " " + step.qualifiedOperation() + " <- "
-                + step.implementation());
-        return driver.run(step, implementation, env, state.resolve("work").resolve(step.instance()),
-                state.resolve("logs").resolve(step.order() + "-" + step.instance() + "-" + step.operation() + ".log"),
-                operationTimeout);
+        return env;
     }
 
     /** A file published with the document (copied under artifacts/), else one under the artifacts folder. */

@@ -6,7 +6,7 @@ import java.util.Map;
 import org.diac.mapper.plan.Step;
 
 /** Runs one operation of a plan on the operator's infrastructure (issue 11 item 5: local processes, SSH, ...). */
-interface Driver {
+public interface Driver {
 
     /** What an operation did: success, the exit code, why it failed, and the outputs it published. */
     record Result(boolean ok, int exitCode, String reason, Map<String, String> outputs) {

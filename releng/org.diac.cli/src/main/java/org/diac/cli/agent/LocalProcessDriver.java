@@ -18,7 +18,7 @@ import org.diac.mapper.plan.Step;
  * file the script may write {@code NAME=VALUE} lines to (its outputs; {@code ipv4_addr} becomes the address). Output
  * goes to the step's log; a non-zero exit, a timeout or a script that cannot start is a failure with its reason.
  */
-final class LocalProcessDriver implements Driver {
+public final class LocalProcessDriver implements Driver {
 
     @Override
     public Result run(Step step, Path implementation, Map<String, String> environment, Path workDir, Path log,

@@ -61,6 +61,10 @@ public class ExportCommand implements Callable<Integer> {
     @Option(names = "--resolve", description = "chain: substitute {{module.path}} references and input defaults")
     boolean resolve;
 
+    @Option(names = "--instances", description = "chain: the instance model of the latest epoch instead (one node "
+            + "template per slot, with the status and ipv4_addr each operator reported; YAML or JSON)")
+    boolean instances;
+
     @Parameters(arity = "1", paramLabel = "FILE|NAME", description = "a document file, or a document's name on chain")
     String argument;
 
@@ -69,8 +73,8 @@ public class ExportCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (!fromChain && Files.exists(Path.of(argument))) {
-            if (version != null || resolve || ledger.identity != null || ledger.profile != null) {
-                err.println("diac export: " + argument + " is a file: --version, --resolve, --identity and --profile "
+            if (version != null || resolve || instances || ledger.identity != null || ledger.profile != null) {
+                err.println("diac export: " + argument + " is a file: --version, --resolve, --instances, --identity and --profile "
                         + "are for a document on chain (add --from-chain to read the name " + argument + " there)");
                 return LedgerOptions.USAGE;
             }
@@ -80,9 +84,17 @@ public class ExportCommand implements Callable<Integer> {
             err.println("diac export: --version is 1 or more");
             return LedgerOptions.USAGE;
         }
+        if (instances && (version != null || resolve)) {
+            err.println("diac export: --instances is the latest epoch's instance model of the latest version; "
+                    + "--version and --resolve do not apply");
+            return LedgerOptions.USAGE;
+        }
         String text;
         List<ImportedFile> imports;
         try (DiacLedger l = ledger.connect()) {
+            if (instances) {
+                return writeInstances(l, stdout, err);
+            }
             long v = version == null ? 0 : version;
             text = l.export(argument, v, DiacLedger.Format.valueOf(format.name().toUpperCase(Locale.ROOT)), resolve);
             imports = l.imports(argument, v);
@@ -119,6 +131,35 @@ public class ExportCommand implements Callable<Integer> {
             }
             org.diac.dsl.ide.cli.ExportCommand.writeAtomically(text, out); // one atomic write for both exports
             stdout.println("wrote " + out);
+            stdout.flush();
+            return LedgerOptions.OK;
+        } catch (IOException e) {
+            err.println("diac export: cannot write " + out + ": " + e.getMessage());
+            return LedgerOptions.USAGE;
+        }
+    }
+
+    /** {@code --instances}: the adopted state's instance model, with what the operators reported. */
+    private int writeInstances(DiacLedger l, PrintWriter stdout, PrintWriter err) {
+        AdoptedState state;
+        try {
+            state = AdoptedState.read(l, argument);
+        } catch (AdoptedState.Unallocatable e) {
+            err.println("diac export: " + e.getMessage());
+            return LedgerOptions.REFUSED;
+        }
+        String text = format == Format.json
+                ? new com.google.gson.GsonBuilder().disableHtmlEscaping().setPrettyPrinting().create()
+                        .toJson(state.model().toTree()) + "\n"
+                : org.diac.mapper.instances.InstanceModelYaml.write(state.model());
+        if (out == null) {
+            stdout.print(text);
+            stdout.flush();
+            return LedgerOptions.OK;
+        }
+        try {
+            org.diac.dsl.ide.cli.ExportCommand.writeAtomically(text, out);
+            stdout.println("wrote " + out + " (epoch " + state.epoch().epoch() + ", version " + state.version() + ")");
             stdout.flush();
             return LedgerOptions.OK;
         } catch (IOException e) {

@@ -20,10 +20,10 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
  * folder, so an export writes them back where the document finds them; a file outside that folder cannot be
  * published (the chain refuses such paths, so that an export never writes outside the folder it is given).
  */
-final class LocalImports {
+public final class LocalImports {
 
     /** Why the imports cannot be published, naming the file and the import. */
-    static final class Unpublishable extends Exception {
+    public static final class Unpublishable extends Exception {
         private static final long serialVersionUID = 1L;
 
         Unpublishable(String message) {
@@ -34,7 +34,7 @@ final class LocalImports {
     private LocalImports() {
     }
 
-    static List<ImportedFile> of(Path document) throws Unpublishable {
+    public static List<ImportedFile> of(Path document) throws Unpublishable {
         Path root = document.toAbsolutePath().normalize().getParent();
         Map<Path, String> found = new LinkedHashMap<>();
         Deque<Path> todo = new ArrayDeque<>(List.of(document.toAbsolutePath().normalize()));

@@ -17,10 +17,10 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
  * A document file checked the way {@code diac validate} checks it, before its text goes to the chain: the chain
  * client never sees a document with errors, and never depends on the language.
  */
-record ValidatedDocument(Path file, String text, List<Diagnostic> diagnostics) {
+public record ValidatedDocument(Path file, String text, List<Diagnostic> diagnostics) {
 
     /** Reads and validates {@code file}; null (after printing why) when it cannot be read. */
-    static ValidatedDocument of(String command, Path file, PrintWriter err) {
+    public static ValidatedDocument of(String command, Path file, PrintWriter err) {
         if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
             err.println("diac " + command + ": cannot read " + file + (Files.isDirectory(file) ? " (a directory)"
                     : " (no such readable file)"));
@@ -37,12 +37,12 @@ record ValidatedDocument(Path file, String text, List<Diagnostic> diagnostics) {
         }
     }
 
-    boolean hasErrors() {
+    public boolean hasErrors() {
         return diagnostics.stream().anyMatch(d -> d.severity() == Diagnostic.Severity.ERROR);
     }
 
     /** Prints the diagnostics; with errors, also that nothing went to the chain. */
-    void report(String command, PrintWriter out, PrintWriter err) {
+    public void report(String command, PrintWriter out, PrintWriter err) {
         diagnostics.forEach(d -> out.println(d.toText()));
         out.flush();
         if (hasErrors()) {
@@ -54,7 +54,7 @@ record ValidatedDocument(Path file, String text, List<Diagnostic> diagnostics) {
     }
 
     /** {@code metadata.template_name}, the document's name on chain, or null. */
-    String templateName() {
+    public String templateName() {
         try {
             Object doc = new Load(LoadSettings.builder().build()).loadFromString(text);
             if (doc instanceof Map<?, ?> m && m.get("metadata") instanceof Map<?, ?> meta

@@ -8,12 +8,12 @@ import org.diac.mapper.allocation.Assignment;
 import org.diac.mapper.allocation.Mapper;
 
 /** {@code diac map --format table}: one line per instance, then workers per operator and group. */
-final class AllocationTable {
+public final class AllocationTable {
 
     private AllocationTable() {
     }
 
-    static String of(Allocation allocation, AllocationRequest request) {
+    public static String of(Allocation allocation, AllocationRequest request) {
         StringBuilder text = new StringBuilder();
         text.append("epoch ").append(allocation.epoch()).append("  seed ").append(allocation.seed()).append('\n');
         int instanceWidth = Math.max("instance".length(), allocation.assignments().stream().mapToInt(a -> a.instance().length()).max().orElse(0));

@@ -24,7 +24,7 @@ import org.diac.mapper.allocation.Operator;
  * NodeGroups, the worker template and its Scalable default_instances, the Decentralization policy. A value only
  * known at deployment is a problem, named, rather than a guess.
  */
-record DocumentAllocationInput(AllocationRequest request, DecentralizationPolicy policy, List<String> problems) {
+public record DocumentAllocationInput(AllocationRequest request, DecentralizationPolicy policy, List<String> problems) {
 
     static DocumentAllocationInput of(TopologyTemplate topology, String workerName, byte[] seed, long epoch) {
         DiacTopology network = DiacTopology.of(topology);

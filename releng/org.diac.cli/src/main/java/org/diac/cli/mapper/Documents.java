@@ -39,28 +39,28 @@ import com.google.inject.Injector;
  * link a document (from a file or from memory) and hand its model and plain tree to some work, map a document to
  * its allocation and instance model, and check an instance model through the language before anyone sees it.
  */
-final class Documents {
+public final class Documents {
 
     /** A parsed and linked document: the language's model and the plain tree of the same text. */
-    record Parsed(ServiceTemplate template, Map<String, Object> tree) {
+    public record Parsed(ServiceTemplate template, Map<String, Object> tree) {
     }
 
     /** An epoch's mapping of a document: the allocation, its re-check, and the instance model (YAML and records). */
-    record Mapped(DocumentAllocationInput input, Allocation allocation, List<Violation> violations, InstanceModel model, String yaml) {
+    public record Mapped(DocumentAllocationInput input, Allocation allocation, List<Violation> violations, InstanceModel model, String yaml) {
     }
 
     private final Injector injector;
     private final PrintWriter err;
     private final String command;
 
-    Documents(Injector injector, PrintWriter err, String command) {
+    public Documents(Injector injector, PrintWriter err, String command) {
         this.injector = injector;
         this.err = err;
         this.command = command;
     }
 
     /** Whether {@code file} has no error; its errors ({@code file:line:column: error CODE message}) go to stderr. */
-    boolean valid(Path file) throws IOException {
+    public boolean valid(Path file) throws IOException {
         List<Diagnostic> errors = injector.getInstance(DocumentValidation.class).validate(file).stream()
                 .filter(d -> d.severity() == Diagnostic.Severity.ERROR).toList();
         errors.forEach(d -> err.println(d.toText()));
@@ -88,7 +88,7 @@ final class Documents {
      * Validates {@code file}, allocates its worker slots for the epoch and builds the instance model; null (with
      * the reasons on stderr) when the document has errors or lacks what the mapper needs.
      */
-    Mapped map(Path file, String worker, byte[] seed, long epoch) throws IOException, ExecutionException, InterruptedException {
+    public Mapped map(Path file, String worker, byte[] seed, long epoch) throws IOException, ExecutionException, InterruptedException {
         if (!valid(file)) {
             return null;
         }
@@ -111,7 +111,7 @@ final class Documents {
      * Where an instance model of {@code file} is read from: beside it, so that the document's relative imports
      * resolve as they do for the document.
      */
-    static URI instancesUri(Path file) {
+    public static URI instancesUri(Path file) {
         Path absolute = file.toAbsolutePath().normalize();
         String name = absolute.getFileName().toString();
         int dot = name.lastIndexOf('.');
@@ -119,7 +119,7 @@ final class Documents {
     }
 
     /** The language's errors in {@code yaml} read as the document at {@code uri} ({@code line:column: CODE message}). */
-    List<String> errors(String yaml, URI uri) throws ExecutionException, InterruptedException {
+    public List<String> errors(String yaml, URI uri) throws ExecutionException, InterruptedException {
         DocumentLoader loader = injector.getInstance(DocumentLoader.class);
         IResourceValidator validator = injector.getInstance(IResourceValidator.class);
         return DocumentLoader.onLargeStack(command.replace(' ', '-'), () -> {

@@ -39,12 +39,26 @@ public class MapperBenchmark implements Callable<Integer> {
     @Option(names = "--runs", defaultValue = "5", description = "measured runs after two warm-ups; the best is reported")
     int runs;
 
+    @Option(names = "--chain", description = "also on the local Fabric network (started if it is not running): "
+            + "publish a document of each size and time the endorsement of proposeEpoch, where every peer verifies "
+            + "the VRF proof and recomputes the allocation")
+    boolean chain;
+
+    @Option(names = "--chain-runs", defaultValue = "5", description = "measured epochs per size on chain after one "
+            + "warm-up (default: ${DEFAULT-VALUE})")
+    int chainRuns;
+
+    @Option(names = "--home", paramLabel = "DIR", description = "state folder of the local network (default: "
+            + "${DIAC_HOME:-<repo>/.diac})")
+    java.nio.file.Path home;
+
     @picocli.CommandLine.Spec
     private picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws NoSuchAlgorithmException {
         PrintWriter out = spec.commandLine().getOut();
+        out.println("in process (best of " + runs + " after two warm-ups)");
         out.printf("%8s %7s %10s %12s %12s%n", "workers", "shards", "operators", "allocate ms", "re-check ms");
         for (int w : workers) {
             AllocationRequest request = request(w);
@@ -64,7 +78,7 @@ public class MapperBenchmark implements Callable<Integer> {
             out.printf("%8d %7d %10d %12.1f %12.1f%n", w, shards, operators, bestAllocate / 1e6, bestCheck / 1e6);
         }
         out.flush();
-        return 0;
+        return chain ? MapperChainCommand.run(workers, shards, operators, chainRuns, home, out, spec.commandLine().getErr()) : 0;
     }
 
     /** Operators whose stakes buy about 20 % more slots than workers, so the apportionment step runs too. */

@@ -122,6 +122,21 @@ class AgentTest {
     }
 
     @Test
+    void pipelinedReportsOfEachInstanceArriveInOrderAndEveryStepEndsDone() throws Exception {
+        ledger.pipelined = true; // reports endorsed from several threads, as against a Fabric gateway
+        ledger.epoch(1, 7);
+        assertEquals(Agent.Outcome.DEPLOYED, agent(new LocalProcessDriver()).reconcile(), out.toString());
+        for (String instance : ledger.instancesOf("alice")) {
+            assertEquals(List.of("created", "configured", "started"), reported(instance), instance);
+        }
+        assertEquals(List.of("created", "configured", "started"), reported("alice"));
+        int reports = ledger.reports.size();
+        assertEquals(Agent.Outcome.UP_TO_DATE, agent(new LocalProcessDriver()).reconcile());
+        assertEquals(reports, ledger.reports.size());
+        assertFalse(Files.exists(state.resolve("journal.json")), "every step done, the journal cleared");
+    }
+
+    @Test
     void aFailingScriptIsReportedAsTheInstancesErrorAndStopsThePlan() throws Exception {
         script("configure", "echo configure >> ops.log\necho 'disk full' >&2\nexit 3");
         ledger.epoch(1, 7);

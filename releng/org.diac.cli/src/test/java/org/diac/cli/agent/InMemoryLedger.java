@@ -33,6 +33,8 @@ final class InMemoryLedger {
     final Map<String, InstanceStatusRecord> statuses = new LinkedHashMap<>();
     /** Fails the n-th report from now (1: the next one) as if the agent were killed while sending it; 0: never. */
     int killAtReport;
+    /** As a Fabric gateway: reports submitted from several threads, each returning before its "commit". */
+    boolean pipelined;
 
     InMemoryLedger(String name, String operator, String document) {
         this.name = name;
@@ -77,7 +79,7 @@ final class InMemoryLedger {
         return List.of();
     }
 
-    public Submitted<InstanceStatusRecord> reportStatus(String n, String instance, String status, String ipv4) {
+    public synchronized Submitted<InstanceStatusRecord> reportStatus(String n, String instance, String status, String ipv4) {
         if (killAtReport > 0 && --killAtReport == 0) {
             throw new Killed("killed while reporting " + instance);
         }
@@ -111,12 +113,23 @@ final class InMemoryLedger {
      */
     DiacLedger client() {
         return (DiacLedger) Proxy.newProxyInstance(DiacLedger.class.getClassLoader(), new Class<?>[] {DiacLedger.class},
-                (proxy, method, args) -> switch (method.getName()) {
+                (proxy, method, args) -> method.isDefault() && !method.getName().equals("pipelinesReports")
+                        && !method.getName().equals("submitStatus") ? java.lang.reflect.InvocationHandler.invokeDefault(
+                                proxy, method, args) : switch (method.getName()) {
                     case "epoch" -> epoch((String) args[0], (Long) args[1]);
                     case "versions" -> versions((String) args[0]);
                     case "export" -> export((String) args[0], (Long) args[1], (DiacLedger.Format) args[2],
                             (Boolean) args[3]);
                     case "imports" -> imports((String) args[0], (Long) args[1]);
+                    case "pipelinesReports" -> pipelined;
+                    case "submitStatus" -> {
+                        if (!pipelined) {
+                            yield java.lang.reflect.InvocationHandler.invokeDefault(proxy, method, args);
+                        }
+                        Submitted<InstanceStatusRecord> done = reportStatus((String) args[0], (String) args[1],
+                                (String) args[2], (String) args[3]);
+                        yield (org.diac.chain.client.PendingTransaction<InstanceStatusRecord>) () -> done;
+                    }
                     case "reportStatus" -> reportStatus((String) args[0], (String) args[1], (String) args[2],
                             (String) args[3]);
                     case "statuses" -> statuses((String) args[0]);
