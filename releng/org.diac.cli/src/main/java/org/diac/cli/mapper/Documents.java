@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Function;
 
+import org.diac.diagram.instances.DocumentAllocationInput;
 import org.diac.dsl.diac.ServiceTemplate;
 import org.diac.dsl.documents.DocumentLoader;
 import org.diac.dsl.export.TreeExporter;
