@@ -60,7 +60,7 @@ final class Epochs {
 
     /** The adopted document's operators and policies, resolved. */
     private static Policies adopted(Context ctx, String name) {
-        return new Policies(Resolver.resolve(DocumentService.latest(ctx, name)));
+        return new Policies(ResolvedVersions.latest(ctx.getStub(), name));
     }
 
     static VrfKey register(Context ctx, String name, String operator, String publicKeyHex) {
@@ -116,7 +116,7 @@ final class Epochs {
     static EpochRecord propose(Context ctx, String name, long epoch, String alphaHex, String proofHex) {
         ChaincodeStub stub = ctx.getStub();
         DocumentVersion version = Ledger.version(stub, name, 0);
-        Map<Object, Object> doc = Resolver.resolve(Ledger.document(stub, version));
+        Map<Object, Object> doc = ResolvedVersions.of(stub, version);
         Policies p = new Policies(doc);
         Submitter who = Submitter.of(ctx.getClientIdentity());
         PolicyCheck.submitter(doc, who);

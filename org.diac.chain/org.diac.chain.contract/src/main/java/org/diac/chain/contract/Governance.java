@@ -255,7 +255,7 @@ final class Governance {
     }
 
     private static Policies adopted(ChaincodeStub stub, DocumentVersion v) {
-        return new Policies(Resolver.resolve(Ledger.document(stub, v)));
+        return new Policies(ResolvedVersions.of(stub, v));
     }
 
     static String operatorName(Policies adopted, Submitter who) {

@@ -31,7 +31,7 @@ final class InstanceReports {
 
     static InstanceStatus report(Context ctx, String name, String instance, String status, String ipv4) {
         ChaincodeStub stub = ctx.getStub();
-        Map<Object, Object> doc = Resolver.resolve(DocumentService.latest(ctx, name));
+        Map<Object, Object> doc = ResolvedVersions.latest(stub, name);
         Submitter who = Submitter.of(ctx.getClientIdentity());
         PolicyCheck.submitter(doc, who);
         if (status == null || !STATES.contains(status)) {
