@@ -13,26 +13,10 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 
 /** Propose change: validates like Publish, then proposes the text as the next version (as {@code diac propose}). */
-public class ProposeJob extends ChainJob {
-
-	private final IFile file;
-	private final String text;
-	private final Consumer<Submitted<ProposalRecord>> onProposed;
-	private String name;
+public class ProposeJob extends DocumentSubmitJob<Submitted<ProposalRecord>> {
 
 	public ProposeJob(IFile file, String text, ChainConnection connection, Consumer<Submitted<ProposalRecord>> onProposed) {
-		super("propose", "Propose " + file.getName() + " as a change on chain", connection);
-		this.file = file;
-		this.text = text;
-		this.onProposed = onProposed;
-	}
-
-	@Override
-	protected IStatus prepare(IProgressMonitor monitor) {
-		DocumentGate gate = new DocumentGate();
-		IStatus refused = gate.check("propose", file, text, monitor);
-		name = gate.name();
-		return refused;
+		super("propose", "Propose " + file.getName() + " as a change on chain", file, text, connection, onProposed);
 	}
 
 	@Override
@@ -41,9 +25,7 @@ public class ProposeJob extends ChainJob {
 			return Status.CANCEL_STATUS;
 		}
 		Submitted<ProposalRecord> p = ledger.propose(name, text);
-		if (onProposed != null) {
-			onProposed.accept(p);
-		}
+		submitted(p);
 		ProposalRecord r = p.value();
 		return ChainUi.ok("Proposal " + r.id() + " on " + name + " version " + r.baseVersion() + ": changes "
 				+ String.join(", ", r.modules()) + "; needs " + String.join(" and ", r.requires()) + "; voting ends "

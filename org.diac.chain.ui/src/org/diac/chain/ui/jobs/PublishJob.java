@@ -18,28 +18,13 @@ import org.eclipse.core.runtime.SubMonitor;
  * errors, then publishes its text as the next version of its {@code metadata.template_name} (as {@code diac publish}).
  * Nothing is sent before validation passed and the user did not cancel; the one transaction is then whole.
  */
-public class PublishJob extends ChainJob {
+public class PublishJob extends DocumentSubmitJob<Submitted<VersionRecord>> {
 
-	private final IFile file;
-	private final String text;
-	private final Consumer<Submitted<VersionRecord>> onPublished;
-	private String name;
 	private volatile Submitted<VersionRecord> published;
 
 	/** {@code onPublished} runs in the job's thread after the commit (the handler shows it in the History view). */
 	public PublishJob(IFile file, String text, ChainConnection connection, Consumer<Submitted<VersionRecord>> onPublished) {
-		super("publish", "Publish " + file.getName() + " to chain", connection);
-		this.file = file;
-		this.text = text;
-		this.onPublished = onPublished;
-	}
-
-	@Override
-	protected IStatus prepare(IProgressMonitor monitor) {
-		DocumentGate gate = new DocumentGate();
-		IStatus refused = gate.check("publish", file, text, monitor);
-		name = gate.name();
-		return refused;
+		super("publish", "Publish " + file.getName() + " to chain", file, text, connection, onPublished);
 	}
 
 	@Override
@@ -52,9 +37,7 @@ public class PublishJob extends ChainJob {
 		Submitted<VersionRecord> v = ledger.publish(name, text);
 		published = v;
 		progress.worked(1);
-		if (onPublished != null) {
-			onPublished.accept(v);
-		}
+		submitted(v);
 		return ChainUi.ok(message(v));
 	}
 
