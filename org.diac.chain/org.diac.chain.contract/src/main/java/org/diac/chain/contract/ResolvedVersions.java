@@ -26,15 +26,7 @@ final class ResolvedVersions {
     /** Versions kept: the adopted one of each name a busy peer serves, and the previous ones a vote still reads. */
     private static final int CAPACITY = 32;
 
-    private static final Map<String, Map<Object, Object>> CACHE = Collections.synchronizedMap(
-            new LinkedHashMap<String, Map<Object, Object>>(CAPACITY, 0.75f, true) {
-                private static final long serialVersionUID = 1L;
-
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, Map<Object, Object>> eldest) {
-                    return size() > CAPACITY;
-                }
-            });
+    private static final ParsedCache<Map<Object, Object>> CACHE = new ParsedCache<>(CAPACITY);
 
     private ResolvedVersions() {
     }
@@ -47,14 +39,8 @@ final class ResolvedVersions {
     /** Version {@code v}, resolved. */
     static Map<Object, Object> of(ChaincodeStub stub, DocumentVersion v) {
         Map<Module, ModuleState> stored = Ledger.modules(stub, v);
-        String key = digest(v, stored);
-        Map<Object, Object> cached = CACHE.get(key);
-        if (cached != null) {
-            return cached;
-        }
-        Map<Object, Object> resolved = readOnlyMap(Resolver.resolve(DocumentSplitter.join(Ledger.split(v, stored))));
-        CACHE.put(key, resolved);
-        return resolved;
+        return CACHE.get(digest(v, stored),
+                () -> readOnlyMap(Resolver.resolve(DocumentSplitter.join(Ledger.split(v, stored)))));
     }
 
     private static String digest(DocumentVersion v, Map<Module, ModuleState> stored) {
